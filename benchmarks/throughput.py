@@ -1,0 +1,344 @@
+"""Throughput of boilerkill and the baselines on a large corpus of unique page texts.
+
+Builds a deterministic corpus of at least ``--mb`` MB (1 MB = 10^6 bytes of UTF-8 text) of
+unique page texts from a JSONL corpus: its distinct non-empty page texts, then new pages made of
+the first part of one page and the last part of another page of the same view (cut points drawn
+with a fixed seed), until the size is reached; every page text is distinct (checked with a set
+of SHA-1 digests). The pages are shuffled (same seed) and written to a temporary file.
+
+Each system then runs in its own child process, pinned to one CPU, one after the other: the
+child streams the file page by page, runs the system on each page and reports wall and CPU
+seconds and its peak RSS (``resource.getrusage(RUSAGE_SELF).ru_maxrss``). Systems:
+
+* ``copy``: read the page, split it into lines and join them back: the ceiling of any Python
+  line filter (every system's loop pays the same reading and decoding);
+* ``c4``: C4's line rules (``baselines.c4_lines``);
+* ``justext``: jusText with the English stoplist (``baselines.justext_text``), on the first
+  ``--justext-mb`` MB only because it is slow;
+* ``boilerkill``: ``boilerkill.Cleaner().clean`` with default options.
+
+Usage::
+
+    python benchmarks/throughput.py /work/shared/corpus/wcxb-dev.jsonl.gz
+    python benchmarks/throughput.py CORPUS --mb 100 --systems copy,c4,justext,boilerkill --justext-mb 5
+    python benchmarks/throughput.py CORPUS --mb 20 --systems copy,boilerkill --boilerkill-mb 5
+
+Options:
+    --mb N              size of the built corpus in MB (default 100).
+    --systems S,..      of copy, c4, justext, boilerkill (default: all four).
+    --justext-mb N      jusText runs on the first N MB (default 5).
+    --boilerkill-mb N   boilerkill runs on the first N MB (default 0: all of it).
+    --seed N            seed of the page building and order (default 0).
+    --keep PATH         keep the built corpus at PATH (length-prefixed records) instead of a
+                        temporary file that is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import platform
+import random
+import resource
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from typing import List, Optional, Sequence, Tuple
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ALL_SYSTEMS = ["copy", "c4", "justext", "boilerkill"]
+_HEADER = struct.Struct("<II")  # (bytes of the page's UTF-8 text, number of its lines)
+
+
+# ------------------------------------------------------------------------------------------
+# building the corpus
+# ------------------------------------------------------------------------------------------
+
+
+def read_pages(path: str) -> List[Tuple[str, str]]:
+    """(view, text) of every record with a non-empty text, in file order."""
+    opener = gzip.open if path.endswith(".gz") else open
+    out = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                rec = json.loads(line)
+                if rec.get("text", "").strip():
+                    out.append((rec.get("view", ""), rec["text"]))
+    return out
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha1(text.encode("utf-8")).digest()
+
+
+def build_pages(source: List[Tuple[str, str]], target_bytes: int, seed: int) -> Tuple[List[str], int, int]:
+    """Unique page texts totalling at least ``target_bytes``: (pages, originals, synthetic)."""
+    rng = random.Random(seed)
+    seen = set()
+    pages: List[str] = []
+    by_view = {}
+    size = 0
+    for view, text in source:
+        d = _digest(text)
+        if d in seen:
+            continue
+        if size < target_bytes:
+            seen.add(d)
+            pages.append(text)
+            size += len(text.encode("utf-8"))
+        lines = text.split("\n")
+        if len(lines) >= 4:
+            by_view.setdefault(view, []).append(lines)
+    originals = len(pages)
+    views = sorted(by_view)
+    if size < target_bytes and not views:
+        raise ValueError("corpus too small to build from")
+    misses = 0
+    while size < target_bytes:
+        pool = by_view[views[rng.randrange(len(views))]]
+        i, j = rng.randrange(len(pool)), rng.randrange(len(pool))
+        if i == j:
+            continue
+        a, b = pool[i], pool[j]
+        ca = max(1, int(len(a) * rng.uniform(0.3, 0.7)))
+        cb = max(1, int(len(b) * rng.uniform(0.3, 0.7)))
+        text = "\n".join(a[:ca] + b[cb:])
+        d = _digest(text)
+        if d in seen or not text.strip():
+            misses += 1
+            if misses > 100_000:
+                raise RuntimeError("cannot build enough unique pages")
+            continue
+        seen.add(d)
+        pages.append(text)
+        size += len(text.encode("utf-8"))
+    rng.shuffle(pages)
+    # the guarantee the benchmark rests on: no page text twice
+    assert len({_digest(p) for p in pages}) == len(pages)
+    return pages, originals, len(pages) - originals
+
+
+def write_pages(pages: List[str], path: str) -> Tuple[int, int, str]:
+    """Write length-prefixed records; return (bytes of text, lines, sha256 of the file)."""
+    h = hashlib.sha256()
+    total = lines = 0
+    with open(path, "wb") as f:
+        for p in pages:
+            data = p.encode("utf-8")
+            nl = p.count("\n") + 1
+            rec = _HEADER.pack(len(data), nl) + data
+            f.write(rec)
+            h.update(rec)
+            total += len(data)
+            lines += nl
+    return total, lines, h.hexdigest()
+
+
+def build_child(corpus: str, mb: float, seed: int, path: str) -> int:
+    t = time.perf_counter()
+    pages, originals, synthetic = build_pages(read_pages(corpus), int(mb * 1e6), seed)
+    total, lines, digest = write_pages(pages, path)
+    json.dump({"pages": len(pages), "originals": originals, "synthetic": synthetic, "bytes": total,
+               "lines": lines, "sha256": digest, "seconds": time.perf_counter() - t}, sys.stdout)
+    return 0
+
+
+# ------------------------------------------------------------------------------------------
+# the child: one system, one core
+# ------------------------------------------------------------------------------------------
+
+
+def _system(name: str):
+    sys.path.insert(0, HERE)
+    import baselines
+
+    if name == "copy":
+        return lambda text: "\n".join(text.split("\n"))
+    if name == "c4":
+        return baselines.c4_lines
+    if name == "justext":
+        return lambda text: baselines.justext_text(text, language="English")
+    if name == "boilerkill":
+        import boilerkill
+
+        return boilerkill.Cleaner().clean
+    raise ValueError(name)
+
+
+def child(name: str, path: str, max_bytes: int) -> int:
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    except (AttributeError, OSError):
+        pass
+    fn = _system(name)
+    fn("Warm up: load whatever the system loads lazily.\n\nSecond line of the warm-up page.")
+    rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    pages = nbytes = nlines = out_chars = 0
+    read = _HEADER.size
+    unpack = _HEADER.unpack
+    c0, t0 = time.process_time(), time.perf_counter()
+    with open(path, "rb", buffering=1 << 20) as f:
+        while max_bytes <= 0 or nbytes < max_bytes:
+            head = f.read(read)
+            if len(head) < read:
+                break
+            n, nl = unpack(head)
+            text = f.read(n).decode("utf-8")
+            out_chars += len(fn(text))
+            pages += 1
+            nbytes += n
+            nlines += nl
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    json.dump({
+        "system": name, "pages": pages, "bytes": nbytes, "lines": nlines, "out_chars": out_chars,
+        "seconds": seconds, "cpu_seconds": cpu, "rss_start_kb": rss_start, "rss_peak_kb": rss_peak,
+    }, sys.stdout)
+    return 0
+
+
+# ------------------------------------------------------------------------------------------
+
+
+def render(header, rows) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+
+    def fmt(r):
+        return "  ".join([str(r[0]).ljust(widths[0])] + [str(c).rjust(w) for c, w in zip(r[1:], widths[1:])])
+
+    return "\n".join([fmt(header), "  ".join("-" * w for w in widths)] + [fmt(r) for r in rows])
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--child":  # internal: python throughput.py --child NAME FILE MAXBYTES
+        return child(argv[1], argv[2], int(argv[3]))
+    if argv and argv[0] == "--build":  # internal: python throughput.py --build CORPUS MB SEED FILE
+        return build_child(argv[1], float(argv[2]), int(argv[3]), argv[4])
+
+    ap = argparse.ArgumentParser(description="Throughput of boilerkill and baselines on unique pages.")
+    ap.add_argument("corpus")
+    ap.add_argument("--mb", type=float, default=100.0)
+    ap.add_argument("--systems", default=",".join(ALL_SYSTEMS))
+    ap.add_argument("--justext-mb", type=float, default=5.0)
+    ap.add_argument("--boilerkill-mb", type=float, default=0.0)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", default=None, metavar="PATH")
+    args = ap.parse_args(argv)
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    bad = [s for s in systems if s not in ALL_SYSTEMS]
+    if bad or not systems:
+        print(f"unknown systems {bad}; choose from {ALL_SYSTEMS}", file=sys.stderr)
+        return 2
+    if not os.path.isfile(args.corpus):
+        print(f"no such corpus file: {args.corpus}", file=sys.stderr)
+        return 2
+
+    t_all = time.perf_counter()
+    if args.keep:
+        path, tmp = args.keep, False
+    else:
+        fd, path = tempfile.mkstemp(prefix="boilerkill-throughput-", suffix=".bin")
+        os.close(fd)
+        tmp = True
+    # The corpus is built in a child too: on Linux a child's ru_maxrss starts at its parent's
+    # peak RSS (fork, then exec keeps the high-water mark), so this parent must stay small.
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), "--build", args.corpus, str(args.mb), str(args.seed), path],
+        capture_output=True, text=True,
+    )
+    if proc.returncode != 0:
+        print(f"building the corpus failed:\n{proc.stderr[-3000:]}", file=sys.stderr)
+        if tmp and os.path.exists(path):
+            os.unlink(path)
+        return 1
+    b = json.loads(proc.stdout)
+    n_pages, originals, synthetic = b["pages"], b["originals"], b["synthetic"]
+    total, lines, digest, t_build = b["bytes"], b["lines"], b["sha256"], b["seconds"]
+
+    print("boilerkill throughput benchmark")
+    print(f"source corpus : {os.path.abspath(args.corpus)}")
+    print(f"built corpus  : {n_pages} unique pages ({originals} distinct source texts + {synthetic} "
+          f"made of the head of one page and the tail of another), {total / 1e6:.1f} MB, {lines} lines; "
+          f"seed {args.seed}; sha256 {digest[:16]}; built in {t_build:.1f} s")
+    print(f"uniqueness    : {n_pages} pages, {n_pages} distinct SHA-1 digests")
+    print(f"machine       : {platform.python_implementation()} {platform.python_version()}, "
+          f"{platform.machine()}, {os.cpu_count()} CPUs; each system in its own process on 1 CPU")
+    if hasattr(os, "getloadavg"):
+        print(f"load average  : {os.getloadavg()[0]:.2f} (1 min) before the runs")
+    print(flush=True)
+
+    limits = {"justext": args.justext_mb, "boilerkill": args.boilerkill_mb}
+    results = []
+    try:
+        for s in systems:
+            max_bytes = int(limits.get(s, 0.0) * 1e6)
+            env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+            proc = subprocess.run(
+                [sys.executable, os.path.abspath(__file__), "--child", s, path, str(max_bytes)],
+                capture_output=True, text=True, env=env,
+            )
+            if proc.returncode != 0:
+                print(f"  {s}: FAILED (exit {proc.returncode}):\n{proc.stderr[-2000:]}", flush=True)
+                results.append(None)
+                continue
+            r = json.loads(proc.stdout)
+            results.append(r)
+            print(f"  {s}: {r['bytes'] / 1e6:.1f} MB in {r['seconds']:.1f} s", flush=True)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    finally:
+        if tmp:
+            os.unlink(path)
+
+    copy = next((r for r in results if r and r["system"] == "copy"), None)
+    copy_rate = copy["bytes"] / copy["seconds"] if copy else None
+    rows = []
+    for s, r in zip(systems, results):
+        if r is None:
+            rows.append([s] + ["failed"] + [""] * 11)
+            continue
+        sec = r["seconds"]
+        rate = r["bytes"] / sec
+        rows.append([
+            s,
+            f"{r['bytes'] / 1e6:.1f}",
+            f"{r['pages']}",
+            f"{sec:.2f}",
+            f"{rate / 1e6:.2f}",
+            f"{r['bytes'] / max(r['cpu_seconds'], 1e-9) / 1e6:.2f}",
+            f"{r['pages'] / sec:,.0f}",
+            f"{r['lines'] / sec:,.0f}",
+            f"{r['rss_start_kb'] / 1024:.0f}",
+            f"{r['rss_peak_kb'] / 1024:.0f}",
+            f"{100.0 * r['cpu_seconds'] / sec:.0f}",
+            f"{rate / copy_rate:.4f}" if copy_rate else "-",
+            f"{copy_rate / rate:,.1f}x" if copy_rate else "-",
+        ])
+    print()
+    print(render(["system", "MB", "pages", "seconds", "MB/s", "MB/CPU-s", "pages/s", "lines/s", "RSS start MB",
+                  "peak RSS MB", "CPU %", "speed / copy", "slower"], rows))
+    print()
+    print("MB = 10^6 bytes of UTF-8 input; seconds = wall time of the page loop (reading and decoding "
+          "included, imports and one warm-up call excluded); RSS start = after imports and warm-up; "
+          "peak RSS = ru_maxrss of the child; MB/CPU-s = MB per second of the child's CPU time; CPU % = CPU "
+          "time / wall time of the loop (well under 100 means other processes took the CPU: MB/s is then "
+          "low and MB/CPU-s the better estimate).")
+    try:
+        print("load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+              + f" on {os.cpu_count()} CPUs")
+    except (AttributeError, OSError):
+        pass
+    print(f"wall time {time.perf_counter() - t_all:.1f} s")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,8 @@
+"""``python -m boilerkill``: the same as the ``boilerkill`` command."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

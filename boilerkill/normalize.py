@@ -1,0 +1,69 @@
+"""Split a page into lines and normalise each one: fold whitespace, drop control characters,
+and (for kept lines) repair mojibake with ftfy.
+
+Whitespace folding and control-character removal run on every line because features are
+computed on the folded text. ftfy runs only on lines that are kept, and only when the line could
+need it, because it is the most expensive call on the path and most lines are dropped or plain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+import ftfy
+
+# Line ends a scraper can leave: \r\n (Windows), lone \r (old Mac), \n. Other Unicode separators
+# (U+2028, form feed, ...) stay inside the line and are folded as whitespace below, so that
+# "one decision per input line" has one meaning: one per \n, \r\n or \r.
+_LINE_END = re.compile(r"\r\n?|\n")
+
+# C0/C1 control characters other than whitespace (NUL, ESC, DEL, ...): never text, often the
+# residue of binary data or a broken converter.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    # Decoding HTML entities would invent characters ('&amp;' -> '&') in text that is not HTML.
+    unescape_html=False,
+    # Keep the scraper's own characters: no curly-quote or ligature rewriting.
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def split_lines(text: str) -> List[str]:
+    """Split ``text`` on ``\\n``, ``\\r\\n`` and ``\\r``; a final line end does not open a new line.
+
+    ``""`` has no lines; ``"a\\n"`` has one; ``"a\\n\\n"`` has two (the second one blank).
+    """
+    if not text:
+        return []
+    if "\r" in text:
+        lines = _LINE_END.split(text)
+    else:
+        lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def fold_line(line: str) -> str:
+    """Remove control characters and fold every whitespace run to one space, trimming both ends."""
+    if not line.isprintable():
+        line = _CONTROL.sub("", line)
+    # str.split() with no argument splits on every Unicode whitespace character.
+    return " ".join(line.split())
+
+
+def repair(line: str) -> str:
+    """Repair mojibake (UTF-8 read as Latin-1 and the like) in one already folded line.
+
+    Pure-ASCII lines cannot hold mojibake, so they skip ftfy entirely.
+    """
+    if line.isascii():
+        return line
+    fixed = ftfy.fix_text(line, _FTFY_CONFIG)
+    return " ".join(fixed.split()) if fixed != line else line

@@ -1,0 +1,1737 @@
+"""Phrase data behind boilerkill's named hand rules and section markers.
+
+Pure data plus :func:`phrase_key`.  Nothing here decides anything; the rule engine does.
+
+How the tables are meant to be used (the contract the tests check):
+
+* ``EXACT[rule][lang]`` -- phrases in :func:`phrase_key` form.  A line matches when
+  ``phrase_key(line) == phrase``.  Single words ("Home", "Reply", "Video") live here only.
+* ``CONTAINS[rule][lang]`` -- phrases in :func:`phrase_key` form, matched only against SHORT
+  lines: at most ``CONTAINS_MAX_WORDS.get(rule, 12)`` whitespace words, or for CJK lines at most
+  ``CONTAINS_MAX_CJK_CHARS.get(rule, 60)`` characters.  A phrase matches when it occurs in
+  ``phrase_key(line)`` as a whole-word substring (no letter or digit right before or after it);
+  a phrase containing Han/Kana characters matches as a plain substring.
+* ``PATTERNS[rule][lang]`` -- regex sources for the third-party ``regex`` module, each carrying
+  its own inline flags (``(?i)``), used with ``fullmatch`` against ``line.strip()`` (NOT the
+  phrase key: digits and punctuation are still there).
+* ``SECTION_MARKERS[kind][lang]`` -- whole-line headings (phrase-key equality) after which the
+  lines are not this page's article.  ``SECTION_PREFIXES[kind][lang]`` -- the heading's phrase
+  key starts with the prefix followed by a space ("more from" matches "More from Reuters").
+  ``SECTION_PATTERNS[kind][lang]`` -- like PATTERNS (fullmatch on the stripped line), for
+  headings that need the digits ("12 thoughts on “Title”").
+
+Language codes: ISO 639-1, plus ``zh`` = Chinese in simplified script, ``zh-hant`` = Chinese in
+traditional script, and ``mul`` = language-independent (brand names, symbols, numbers).  The
+page language is usually unknown, so an engine will normally merge all languages of a rule;
+every phrase was chosen to be safe under that merge.
+"""
+
+import unicodedata
+
+import regex
+
+# --------------------------------------------------------------------------------------------
+# phrase_key
+# --------------------------------------------------------------------------------------------
+
+# Leading/trailing junk: whitespace, punctuation, symbols, numbers, format/control characters.
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}\p{N}\p{Z}\p{Cf}\p{Cc}]+|[\s\p{P}\p{S}\p{N}\p{Z}\p{Cf}\p{Cc}]+$")
+_INNER_SPACE = regex.compile(r"[\s\p{Z}]+")
+# Typographic apostrophes fold to ASCII so "What’s new" == "What's new".
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'", "`": "'"})
+
+
+def phrase_key(text: str) -> str:
+    """Casefold, NFKC-normalise, strip leading/trailing whitespace, punctuation, symbols and digits
+    (e.g. '» Share on Facebook!' -> 'share on facebook', '12 Comments:' -> 'comments'),
+    and fold inner whitespace runs to one space.
+
+    Also: typographic apostrophes become "'", and Turkish dotted capital I becomes plain "i"
+    (so "İletişim" -> "iletişim"; all-caps Turkish with dotless I still folds to "i").
+    """
+    text = unicodedata.normalize("NFKC", text).replace("\u0130", "i")
+    text = unicodedata.normalize("NFKC", text.casefold()).translate(_APOSTROPHES)
+    text = _EDGE.sub("", text)
+    return _INNER_SPACE.sub(" ", text)
+
+
+LANGUAGES = ("en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "mul")
+
+# Per-rule word limits for CONTAINS (default 12 words / 60 CJK characters).  Cookie banners and
+# copyright footers are long single lines whose distinctive sub-phrases are safe to look for in
+# longer lines; every other rule stays at the default.
+CONTAINS_MAX_WORDS = {"cookie-notice": 60, "copyright-footer": 40, "comments-widget": 30}
+CONTAINS_MAX_CJK_CHARS = {"cookie-notice": 150, "copyright-footer": 120, "comments-widget": 80}
+DEFAULT_CONTAINS_MAX_WORDS = 12
+DEFAULT_CONTAINS_MAX_CJK_CHARS = 60
+
+
+# --------------------------------------------------------------------------------------------
+# EXACT: whole-line matches on phrase_key(line)
+# --------------------------------------------------------------------------------------------
+
+EXACT = {
+    # Social share / follow button rows: every article page has them, none is article text.
+    "share-buttons": {
+        "en": (
+            "share", "shares", "share this", "share this article", "share this story", "share this post",
+            "share this page", "share article", "share story", "share post", "share page", "share link",
+            "share via", "share via email", "share by email", "share with", "share on facebook",
+            "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share on pinterest",
+            "share on reddit", "share on telegram", "share on threads", "share on bluesky", "share full article",
+            "tweet", "tweet this", "pin it", "pin this", "email this", "email this article", "email this story",
+            "email article", "e-mail", "email", "copy link", "copy url", "copy article link", "link copied",
+            "copied", "copied to clipboard", "link copied to clipboard", "print", "print this", "print this page",
+            "print article", "print this article", "save", "save article", "save story", "save for later", "saved",
+            "bookmark", "gift this article", "gift article", "follow", "follow us", "follow us on",
+            "follow us on twitter", "follow us on facebook", "follow us on instagram", "follow us on x",
+            "follow on", "connect with us", "find us on", "find us on facebook", "like this", "like us on facebook",
+            "click to share on facebook", "click to share on x", "click to share on twitter",
+            "click to share on linkedin", "click to share on whatsapp", "click to email a link to a friend",
+            "click to print", "social", "social media", "socials", "share icon", "more sharing options",
+        ),
+        "de": (
+            "teilen", "jetzt teilen", "artikel teilen", "beitrag teilen", "seite teilen", "link teilen",
+            "teilen auf", "auf facebook teilen", "auf twitter teilen", "auf x teilen", "auf whatsapp teilen",
+            "auf linkedin teilen", "per e-mail teilen", "per mail teilen", "per e-mail versenden",
+            "artikel versenden", "artikel per e-mail versenden", "link kopieren", "link kopiert",
+            "drucken", "artikel drucken", "seite drucken", "merken", "artikel merken", "gemerkt",
+            "folgen", "folge uns", "folgt uns", "folgen sie uns", "folgen sie uns auf", "folge uns auf",
+            "twittern", "empfehlen", "artikel empfehlen", "geteilt",
+        ),
+        "fr": (
+            "partager", "partage", "partages", "partager cet article", "partager l'article", "partager sur",
+            "partager sur facebook", "partager sur twitter", "partager sur x", "partager sur linkedin",
+            "partager sur whatsapp", "partager par e-mail", "partager par email", "partager par mail",
+            "envoyer par e-mail", "envoyer par email", "envoyer par mail", "copier le lien", "lien copié",
+            "imprimer", "imprimer l'article", "imprimer cet article", "sauvegarder", "enregistrer l'article",
+            "ajouter à mes favoris", "suivez-nous", "suivez-nous sur", "nous suivre", "suivre", "tweeter",
+            "courriel", "offrir cet article", "offrir l'article",
+        ),
+        "es": (
+            "compartir", "comparte", "compartidos", "compartir artículo", "compartir este artículo",
+            "comparte este artículo", "compartir en", "compartir en facebook", "compartir en twitter",
+            "compartir en x", "compartir en whatsapp", "compartir en linkedin", "compartir por correo",
+            "compartir por email", "compartir por e-mail", "enviar por correo", "enviar por email",
+            "correo electrónico", "copiar enlace", "copiar el enlace", "enlace copiado", "imprimir",
+            "imprimir artículo", "guardar", "guardar artículo", "síguenos", "síguenos en", "seguir", "tuitear",
+        ),
+        "ru": (
+            "поделиться", "поделиться ссылкой", "поделиться в соцсетях", "скопировать ссылку",
+            "копировать ссылку", "ссылка скопирована", "распечатать", "печать", "версия для печати",
+            "в закладки", "добавить в закладки", "сохранить", "отправить по почте", "отправить по e-mail",
+            "подписывайтесь", "подписывайтесь на нас", "мы в соцсетях", "мы в социальных сетях",
+            "следите за нами", "вконтакте", "одноклассники", "твитнуть", "репост",
+        ),
+        "zh": (
+            "分享", "分享到", "分享至", "分享到微信", "分享到微博", "分享到朋友圈", "分享到qq", "分享到qq空间",
+            "分享给朋友", "一键分享", "微信", "微博", "新浪微博", "朋友圈", "qq空间", "微信好友", "豆瓣",
+            "微信扫一扫", "扫一扫", "微信扫码分享", "扫码分享", "扫描二维码分享", "复制链接", "链接已复制",
+            "打印", "收藏", "关注我们", "转发", "点赞",
+        ),
+        "zh-hant": (
+            "分享", "分享到", "分享至", "分享到臉書", "分享給朋友", "臉書", "複製連結", "連結已複製",
+            "複製網址", "列印", "收藏", "關注我們", "追蹤我們", "轉發", "按讚", "加入好友",
+        ),
+        "ja": (
+            "シェア", "シェアする", "共有", "共有する", "ツイート", "ポスト", "ポストする", "この記事をシェア",
+            "この記事をシェアする", "リンクをコピー", "urlをコピー", "コピーしました", "はてなブックマーク",
+            "はてブ", "印刷", "印刷する", "保存", "保存する", "フォロー", "フォローする", "lineで送る",
+            "facebookでシェア", "xでシェア", "xでポスト", "ブックマーク", "送る",
+        ),
+        "it": (
+            "condividi", "condivisioni", "condividi questo articolo", "condividi su", "condividi su facebook",
+            "condividi su twitter", "condividi su x", "condividi su whatsapp", "condividi su linkedin",
+            "condividi via email", "invia per email", "invia via email", "copia link", "copia il link",
+            "link copiato", "stampa", "stampa articolo", "salva", "salva articolo", "seguici", "seguici su", "segui",
+        ),
+        "pt": (
+            "compartilhar", "compartilhe", "compartilhamentos", "partilhar", "partilhe", "partilhas",
+            "compartilhar no facebook", "compartilhar no twitter", "compartilhar no whatsapp",
+            "compartilhar no x", "partilhar no facebook", "partilhar no twitter", "partilhar no whatsapp",
+            "enviar por e-mail", "enviar por email", "copiar link", "copiar o link", "link copiado",
+            "salvar", "siga-nos", "siga-nos no", "siga-nos nas redes sociais", "siga",
+        ),
+        "nl": (
+            "delen", "deel", "deel dit artikel", "artikel delen", "deel op facebook", "deel op twitter",
+            "deel op x", "deel op whatsapp", "deel op linkedin", "deel via e-mail", "delen via e-mail",
+            "deel via whatsapp", "link kopiëren", "kopieer link", "link gekopieerd", "afdrukken", "printen",
+            "opslaan", "bewaren", "volg ons", "volg ons op", "volgen", "mailen",
+        ),
+        "pl": (
+            "udostępnij", "udostępnienia", "udostępnij artykuł", "udostępnij na facebooku",
+            "udostępnij na twitterze", "udostępnij na x", "udostępnij przez e-mail", "wyślij e-mailem",
+            "wyślij mailem", "podziel się", "kopiuj link", "skopiuj link", "link skopiowany", "drukuj",
+            "wydrukuj", "zapisz artykuł", "obserwuj", "obserwuj nas", "śledź nas", "obserwuj nas na",
+        ),
+        "tr": (
+            "paylaş", "paylaşın", "haberi paylaş", "facebook'ta paylaş", "twitter'da paylaş", "x'te paylaş",
+            "whatsapp'ta paylaş", "linkedin'de paylaş", "e-posta ile gönder", "e-posta ile paylaş",
+            "linki kopyala", "bağlantıyı kopyala", "kopyalandı", "yazdır", "kaydet", "bizi takip edin",
+            "takip et", "takip edin", "abone ol ve takip et",
+        ),
+        # Brand names of share targets, identical in every language.
+        "mul": (
+            "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "instagram",
+            "youtube", "tiktok", "threads", "bluesky", "mastodon", "flipboard", "messenger", "tumblr", "vk",
+            "line", "viber", "wechat", "weibo", "snapchat", "pocket", "hacker news", "xing", "discord", "twitch",
+            "rss", "rss feed",
+        ),
+    },
+    # Tag / topic list headings: the tag list under an article is navigation, not text.
+    "hashtags": {
+        "en": (
+            "hashtags", "tags", "tag", "tagged", "tagged with", "tagged as", "tagged in", "topics",
+            "related topics", "related tags", "popular tags", "tag cloud", "keywords", "filed under",
+            "categories", "posted in", "labels", "topics in this article", "more about",
+        ),
+        "de": (
+            "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "verwandte themen",
+            "tags", "kategorien", "weitere themen", "zum thema",
+        ),
+        "fr": (
+            "mots-clés", "mots clés", "mots-clefs", "étiquettes", "thèmes", "sujets", "sujets associés",
+            "catégories", "thématiques", "tags",
+        ),
+        "es": ("etiquetas", "temas", "temas relacionados", "palabras clave", "categorías", "archivado en", "tags"),
+        "ru": ("теги", "тэги", "метки", "темы", "ключевые слова", "рубрики", "рубрика"),
+        "zh": ("标签", "关键词", "关键字", "话题", "相关话题", "相关标签", "分类", "热门标签"),
+        "zh-hant": ("標籤", "關鍵字", "關鍵詞", "話題", "相關標籤", "相關話題", "分類", "熱門標籤"),
+        "ja": ("タグ", "関連タグ", "キーワード", "関連キーワード", "カテゴリー", "カテゴリ", "トピック"),
+        "it": ("tag", "argomenti", "parole chiave", "etichette", "categorie", "temi"),
+        "pt": ("tags", "etiquetas", "palavras-chave", "tópicos", "temas", "categorias", "assuntos", "assuntos relacionados"),
+        "nl": ("tags", "trefwoorden", "onderwerpen", "labels", "categorieën", "thema's"),
+        "pl": ("tagi", "tematy", "słowa kluczowe", "kategorie", "etykiety"),
+        "tr": ("etiketler", "konular", "anahtar kelimeler", "kategoriler", "ilgili konular"),
+    },
+    # AI summary / text-to-speech widgets injected above or below the article.
+    "ai-promo": {
+        "en": (
+            "try our ai features", "summarize with ai", "summarise with ai", "summarize this article",
+            "ai summary", "ai-generated summary", "ask ai", "listen to this article", "listen to article",
+            "listen to the article", "listen to this story", "listen to story", "listen", "listen now",
+            "play audio", "audio version", "audio article", "voiced by artificial intelligence",
+            "read aloud", "text to speech", "this audio is auto-generated",
+        ),
+        "de": (
+            "artikel anhören", "anhören", "jetzt anhören", "vorlesen", "artikel vorlesen", "vorlesen lassen",
+            "zusammenfassung mit ki", "ki-zusammenfassung", "mit ki zusammenfassen", "audio-version",
+            "audioversion", "artikel zusammenfassen",
+        ),
+        "fr": (
+            "écouter l'article", "écouter cet article", "écouter", "version audio", "résumé par l'ia",
+            "résumer avec l'ia", "résumé généré par l'ia", "lire l'article à voix haute",
+        ),
+        "es": (
+            "escuchar artículo", "escuchar el artículo", "escuchar este artículo", "escuchar", "escucha este artículo",
+            "resumen con ia", "resumir con ia", "resumen generado por ia", "versión de audio", "versión en audio",
+        ),
+        "ru": ("слушать статью", "прослушать статью", "слушать", "пересказ от ии", "краткий пересказ", "озвучить"),
+        "zh": ("ai摘要", "ai总结", "ai导读", "ai速览", "收听本文", "听文章", "语音播报", "朗读全文", "一键总结"),
+        "zh-hant": ("ai摘要", "ai總結", "ai導讀", "收聽本文", "聽文章", "語音朗讀", "朗讀全文"),
+        "ja": ("この記事を聞く", "記事を聞く", "音声で聞く", "ai要約", "aiで要約", "読み上げ", "音声読み上げ"),
+        "it": ("ascolta l'articolo", "ascolta questo articolo", "ascolta", "riassunto con l'ia", "riassunto ia", "versione audio"),
+        "pt": ("ouvir artigo", "ouvir o artigo", "ouça este artigo", "ouvir", "ouça", "resumo por ia", "resumo com ia", "versão em áudio"),
+        "nl": ("lees voor", "voorlezen", "beluister dit artikel", "luister naar dit artikel", "beluister", "samenvatting met ai"),
+        "pl": ("posłuchaj artykułu", "odsłuchaj artykuł", "słuchaj", "posłuchaj", "podsumowanie ai", "streszczenie ai", "wersja audio"),
+        "tr": ("haberi dinle", "dinle", "sesli dinle", "yapay zeka özeti", "haberi sesli dinle"),
+    },
+    # Comment widget furniture (Disqus, WordPress, Facebook comments and friends).
+    "comments-widget": {
+        "en": (
+            "comments", "comment", "no comments", "no comments yet", "be the first to comment",
+            "be the first to comment on this article", "leave a comment", "leave a reply", "leave a reply cancel reply",
+            "cancel reply", "post a comment", "post comment", "add a comment", "add comment", "write a comment",
+            "submit comment", "log in to comment", "login to comment", "sign in to comment",
+            "you must be logged in to post a comment", "reply", "replies", "reply to", "view replies",
+            "show replies", "hide replies", "report", "report comment", "report abuse", "flag as inappropriate",
+            "load more comments", "show comments", "hide comments", "view comments", "see comments",
+            "show more comments", "view all comments", "read comments", "sort by", "sort by newest",
+            "sort by oldest", "sort by best", "sort by top", "newest", "oldest", "newest first", "oldest first",
+            "top comments", "comments are closed", "comment policy", "community guidelines",
+            "your email address will not be published", "your email address will not be published. required fields are marked",
+            "required fields are marked", "your comment", "website", "email address",
+            "join the discussion", "join the conversation", "start the conversation", "what do you think",
+            "upvote", "downvote", "characters remaining", "posting as",
+            "save my name, email, and website in this browser for the next time i comment",
+            "notify me of follow-up comments by email", "notify me of new posts by email",
+            "comments powered by disqus", "please enable javascript to view the comments powered by disqus",
+        ),
+        "de": (
+            "kommentare", "kommentar", "kommentieren", "keine kommentare", "noch keine kommentare",
+            "schreiben sie den ersten kommentar", "kommentar schreiben", "kommentar verfassen",
+            "kommentar abschicken", "antworten", "antwort abbrechen", "melden", "kommentar melden",
+            "weitere kommentare laden", "mehr kommentare laden", "mehr kommentare", "kommentare anzeigen",
+            "kommentare einblenden", "kommentare ausblenden", "alle kommentare anzeigen", "neueste zuerst",
+            "älteste zuerst", "sortieren nach", "leserkommentare", "zum kommentieren anmelden",
+            "diskutieren sie mit", "diskussion", "kommentare sind geschlossen", "die kommentarfunktion ist geschlossen",
+            "ihre e-mail-adresse wird nicht veröffentlicht", "deine e-mail-adresse wird nicht veröffentlicht",
+            "erforderliche felder sind mit * markiert",
+        ),
+        "fr": (
+            "commentaires", "commentaire", "commenter", "aucun commentaire", "soyez le premier à commenter",
+            "soyez le premier à réagir", "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
+            "écrire un commentaire", "publier un commentaire", "répondre", "signaler", "signaler un abus",
+            "annuler la réponse", "afficher les commentaires", "voir les commentaires", "charger plus de commentaires",
+            "plus de commentaires", "trier par", "les plus récents", "les plus anciens", "réagir", "réagissez",
+            "connectez-vous pour commenter", "votre adresse e-mail ne sera pas publiée",
+            "votre adresse de messagerie ne sera pas publiée", "les commentaires sont fermés",
+            "les champs obligatoires sont indiqués avec",
+        ),
+        "es": (
+            "comentarios", "comentario", "comentar", "sin comentarios", "no hay comentarios", "aún no hay comentarios",
+            "sé el primero en comentar", "deja un comentario", "dejar un comentario", "deja una respuesta",
+            "añadir un comentario", "escribe un comentario", "publicar comentario", "responder", "denunciar",
+            "reportar", "cancelar respuesta", "ver comentarios", "mostrar comentarios", "cargar más comentarios",
+            "más comentarios", "ordenar por", "más recientes", "más antiguos", "inicia sesión para comentar",
+            "tu dirección de correo electrónico no será publicada", "comentarios cerrados",
+            "los campos obligatorios están marcados con",
+        ),
+        "ru": (
+            "комментарии", "комментарий", "комментировать", "нет комментариев", "комментариев пока нет",
+            "оставьте комментарий", "оставить комментарий", "написать комментарий", "добавить комментарий",
+            "ответить", "пожаловаться", "отменить ответ", "показать комментарии", "все комментарии",
+            "загрузить ещё комментарии", "загрузить еще комментарии", "сортировать по", "сначала новые",
+            "сначала старые", "сначала популярные", "войдите, чтобы оставить комментарий",
+            "ваш адрес email не будет опубликован", "обязательные поля помечены", "комментарии закрыты",
+            "обсуждение", "обсудить",
+        ),
+        "zh": (
+            "评论", "条评论", "发表评论", "网友评论", "暂无评论", "还没有评论", "抢沙发", "快来抢沙发", "回复",
+            "举报", "取消回复", "查看更多评论", "加载更多评论", "查看全部评论", "全部评论", "最新评论", "热门评论",
+            "写评论", "我要评论", "登录后评论", "登录后发表评论", "评论区", "文明上网理性发言", "最热", "最新",
+        ),
+        "zh-hant": (
+            "評論", "留言", "則留言", "發表評論", "發表留言", "網友評論", "暫無評論", "尚無留言", "回覆", "檢舉",
+            "取消回覆", "查看更多留言", "載入更多留言", "全部留言", "最新留言", "留言區", "登入後留言", "寫留言",
+            "我要留言",
+        ),
+        "ja": (
+            "コメント", "件のコメント", "コメントする", "コメントを書く", "コメントを投稿", "コメントを投稿する",
+            "コメントを残す", "コメントはまだありません", "返信", "返信する", "通報", "通報する",
+            "返信をキャンセル", "コメントをもっと見る", "すべてのコメント", "新しい順", "古い順", "人気順",
+            "ログインしてコメント", "メールアドレスが公開されることはありません",
+        ),
+        "it": (
+            "commenti", "commento", "commenta", "nessun commento", "ancora nessun commento", "sii il primo a commentare",
+            "lascia un commento", "lascia una risposta", "aggiungi un commento", "scrivi un commento", "rispondi",
+            "segnala", "annulla risposta", "mostra commenti", "carica altri commenti", "altri commenti", "ordina per",
+            "più recenti", "più vecchi", "accedi per commentare", "il tuo indirizzo email non sarà pubblicato",
+            "commenti chiusi", "i campi obbligatori sono contrassegnati",
+        ),
+        "pt": (
+            "comentários", "comentário", "comentar", "sem comentários", "nenhum comentário", "seja o primeiro a comentar",
+            "deixe um comentário", "deixe uma resposta", "adicionar comentário", "escreva um comentário", "responder",
+            "denunciar", "cancelar resposta", "ver comentários", "mostrar comentários", "carregar mais comentários",
+            "mais comentários", "ordenar por", "mais recentes", "mais antigos", "faça login para comentar",
+            "o seu endereço de email não será publicado", "o seu endereço de e-mail não será publicado",
+            "seu endereço de e-mail não será publicado", "comentários encerrados",
+            "campos obrigatórios são marcados com",
+        ),
+        "nl": (
+            "reacties", "reactie", "reageer", "reageren", "nog geen reacties", "geen reacties",
+            "wees de eerste om te reageren", "laat een reactie achter", "plaats een reactie", "schrijf een reactie",
+            "beantwoorden", "rapporteren", "reactie annuleren", "toon reacties", "bekijk reacties", "meer reacties laden",
+            "meer reacties", "sorteer op", "nieuwste eerst", "oudste eerst", "log in om te reageren",
+            "je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
+            "vereiste velden zijn gemarkeerd met",
+        ),
+        "pl": (
+            "komentarze", "komentarz", "skomentuj", "brak komentarzy", "nie ma jeszcze komentarzy", "dodaj komentarz",
+            "napisz komentarz", "zostaw komentarz", "odpowiedz", "zgłoś", "zgłoś komentarz", "anuluj pisanie odpowiedzi",
+            "anuluj odpowiedź", "pokaż komentarze", "załaduj więcej komentarzy", "więcej komentarzy", "sortuj według",
+            "najnowsze", "najstarsze", "zaloguj się, aby skomentować", "twój adres e-mail nie zostanie opublikowany",
+            "wymagane pola są oznaczone",
+        ),
+        "tr": (
+            "yorumlar", "yorum", "yorum yap", "yorum yaz", "yorum yazın", "henüz yorum yok", "yorum yok",
+            "ilk yorumu sen yap", "ilk yorumu siz yapın", "yanıtla", "cevapla", "şikayet et", "yanıtı iptal et",
+            "yorumları göster", "daha fazla yorum yükle", "daha fazla yorum", "sırala", "en yeni", "en eski",
+            "yorum yapmak için giriş yapın", "e-posta adresiniz yayınlanmayacak",
+            "gerekli alanlar işaretlenmişlerdir",
+        ),
+        "mul": ("disqus",),
+    },
+    # Cookie / consent banner buttons and headings (only the words on buttons and titles here).
+    "cookie-notice": {
+        "en": (
+            "accept", "accept all", "accept all cookies", "accept cookies", "accept & close", "accept and close",
+            "allow all", "allow all cookies", "allow cookies", "allow selection", "reject all", "reject all cookies",
+            "reject", "decline", "decline all", "deny", "necessary cookies only", "only necessary cookies",
+            "use necessary cookies only", "essential cookies only", "accept essential cookies",
+            "accept necessary cookies", "cookie settings", "cookies settings", "cookie preferences",
+            "manage cookies", "manage cookie preferences", "manage preferences", "manage my preferences",
+            "manage options", "manage consent", "manage consent preferences", "customize", "customise",
+            "customize settings", "save preferences", "save settings", "save and close", "confirm my choices",
+            "agree and close", "agree and continue", "got it", "cookie policy", "cookies policy", "cookies",
+            "cookie notice", "cookie consent", "privacy preference center", "privacy preferences",
+            "we value your privacy", "your privacy", "your privacy choices", "privacy settings",
+            "do not sell or share my personal information", "do not sell my personal information",
+            "strictly necessary cookies", "performance cookies", "functional cookies", "targeting cookies",
+            "analytics cookies", "marketing cookies", "always active", "this website uses cookies",
+            "this site uses cookies", "we use cookies", "cookie list", "vendor list", "legitimate interest",
+            "show purposes", "show details", "hide details", "more options", "consent",
+        ),
+        "de": (
+            "alle akzeptieren", "alle cookies akzeptieren", "akzeptieren", "akzeptieren und schliessen",
+            "zustimmen", "zustimmen und weiter", "alle ablehnen", "ablehnen", "nur notwendige cookies",
+            "nur notwendige cookies akzeptieren", "nur essenzielle cookies akzeptieren", "cookie-einstellungen",
+            "cookie einstellungen", "einstellungen verwalten", "auswahl speichern", "auswahl erlauben",
+            "einstellungen speichern", "datenschutzeinstellungen", "privatsphäre-einstellungen", "cookie-richtlinie",
+            "cookie-hinweis", "individuelle datenschutzeinstellungen", "wir verwenden cookies",
+            "diese website verwendet cookies", "externe medien",
+        ),
+        "fr": (
+            "tout accepter", "accepter", "accepter et fermer", "accepter tout", "accepter les cookies", "tout refuser",
+            "refuser", "refuser tout", "continuer sans accepter", "paramétrer", "personnaliser", "paramètres des cookies",
+            "gérer les cookies", "gérer mes choix", "gérer les préférences", "préférences de cookies",
+            "politique de cookies", "politique relative aux cookies", "enregistrer mes choix", "nous utilisons des cookies",
+            "gestion des cookies",
+        ),
+        "es": (
+            "aceptar", "aceptar todo", "aceptar todas", "aceptar todas las cookies", "aceptar cookies", "rechazar",
+            "rechazar todo", "rechazar todas", "configurar", "configuración de cookies", "configurar cookies",
+            "personalizar", "gestionar cookies", "gestionar preferencias", "guardar preferencias",
+            "guardar configuración", "política de cookies", "solo cookies necesarias", "utilizamos cookies",
+            "usamos cookies",
+        ),
+        "ru": (
+            "принять", "принять все", "принять всё", "принять cookie", "отклонить", "отклонить все", "настроить",
+            "настройки cookie", "настройки файлов cookie", "политика использования cookie", "политика cookie",
+            "политика использования файлов cookie", "файлы cookie", "только необходимые", "мы используем cookie",
+            "мы используем файлы cookie",
+        ),
+        "zh": (
+            "接受", "接受全部", "全部接受", "接受所有", "接受所有cookie", "拒绝", "全部拒绝", "拒绝全部", "cookie设置",
+            "cookie 设置", "cookies设置", "cookie政策", "cookie 政策", "管理cookie", "管理 cookie",
+            "隐私设置",
+        ),
+        "zh-hant": (
+            "接受", "全部接受", "接受全部", "接受所有", "拒絕", "全部拒絕", "cookie設定", "cookie 設定", "cookie政策",
+            "cookie 政策", "管理cookie", "隱私設定",
+        ),
+        "ja": (
+            "同意する", "同意します", "すべて同意する", "すべて受け入れる", "すべてのcookieを受け入れる",
+            "すべて拒否する", "拒否する", "cookie設定", "クッキー設定", "cookieの設定", "クッキーの設定",
+            "cookieポリシー", "クッキーポリシー", "設定を管理",
+        ),
+        "it": (
+            "accetta", "accetta tutto", "accetta tutti", "accetta tutti i cookie", "rifiuta", "rifiuta tutto",
+            "rifiuta tutti", "personalizza", "gestisci preferenze", "gestisci cookie", "impostazioni cookie",
+            "preferenze cookie", "informativa cookie", "continua senza accettare", "salva e chiudi",
+        ),
+        "pt": (
+            "aceitar", "aceitar todos", "aceitar tudo", "aceitar todos os cookies", "aceitar cookies", "rejeitar",
+            "rejeitar todos", "recusar", "recusar todos", "personalizar", "gerir preferências",
+            "gerenciar preferências", "gerenciar cookies", "definições de cookies", "configurações de cookies",
+            "política de cookies",
+        ),
+        "nl": (
+            "accepteren", "alles accepteren", "alle cookies accepteren", "cookies accepteren", "weigeren",
+            "alles weigeren", "cookie-instellingen", "cookie instellingen", "cookies beheren", "voorkeuren beheren",
+            "cookiebeleid", "cookieverklaring", "alleen noodzakelijke cookies", "instellingen opslaan",
+        ),
+        "pl": (
+            "akceptuj", "akceptuj wszystkie", "zaakceptuj", "zaakceptuj wszystkie", "odrzuć", "odrzuć wszystkie",
+            "ustawienia cookies", "ustawienia plików cookie", "zarządzaj preferencjami", "polityka cookies",
+            "polityka plików cookie",
+        ),
+        "tr": (
+            "kabul et", "tümünü kabul et", "hepsini kabul et", "tüm çerezleri kabul et", "çerezleri kabul et",
+            "reddet", "tümünü reddet", "çerez ayarları", "çerez politikası", "çerez tercihleri", "tercihleri yönet",
+        ),
+    },
+    # Newsletter sign-up boxes and paywall/subscription prompts.
+    "newsletter": {
+        "en": (
+            "subscribe", "subscribe now", "subscribe today", "subscribe for free", "subscribe to our newsletter",
+            "subscribe to newsletter", "subscribe to our newsletters", "newsletter", "newsletters", "our newsletter",
+            "sign up for free", "sign up for our newsletter", "sign up to our newsletter", "sign up for newsletters",
+            "sign up for the newsletter", "get our newsletter", "join our newsletter", "join our mailing list",
+            "join the newsletter", "enter your email", "enter your email address", "your email address", "your email",
+            "get the latest news in your inbox", "stay up to date", "stay informed", "stay in the loop",
+            "don't miss a thing", "never miss a story", "thank you for subscribing", "thanks for subscribing",
+            "you're subscribed", "you have been subscribed", "you're all set", "unsubscribe", "manage newsletters",
+            "daily newsletter", "weekly newsletter", "free newsletter", "sign me up", "already a subscriber",
+            "already subscribed", "become a subscriber", "subscribe to continue reading", "subscribe to read",
+            "support our journalism", "get unlimited access", "start free trial", "start your free trial",
+            "subscriber exclusive", "subscribers only", "for subscribers", "this article is for subscribers only",
+            "exclusive for subscribers", "by signing up, you agree to our terms of use and privacy policy",
+        ),
+        "de": (
+            "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "newsletter", "zum newsletter anmelden",
+            "newsletter bestellen", "newsletter-anmeldung", "ihre e-mail-adresse", "e-mail-adresse eingeben",
+            "e-mail-adresse", "bleiben sie informiert", "immer informiert", "abo", "jetzt abo abschliessen",
+            "bereits abonnent", "schon abonniert", "abonnent werden", "jetzt testen", "jetzt weiterlesen",
+            "weiterlesen mit", "vielen dank für ihre anmeldung", "abo abschliessen",
+        ),
+        "fr": (
+            "s'abonner", "abonnez-vous", "je m'abonne", "newsletter", "lettre d'information", "inscrivez-vous",
+            "inscrivez-vous à notre newsletter", "recevez notre newsletter", "votre adresse e-mail",
+            "votre adresse email", "votre e-mail", "adresse e-mail", "déjà abonné", "réservé aux abonnés",
+            "article réservé aux abonnés", "cet article est réservé aux abonnés", "merci pour votre inscription",
+        ),
+        "es": (
+            "suscríbete", "suscribirse", "suscríbete ahora", "suscríbete a nuestro boletín", "boletín", "newsletter",
+            "boletines", "apúntate", "tu correo electrónico", "tu email", "tu e-mail", "introduce tu email",
+            "recibe nuestro boletín", "ya soy suscriptor", "hazte suscriptor", "exclusivo para suscriptores",
+            "contenido exclusivo para suscriptores", "gracias por suscribirte",
+        ),
+        "ru": (
+            "подписаться", "подпишитесь", "подписка", "оформить подписку", "подпишитесь на рассылку", "рассылка",
+            "подписаться на рассылку", "ваш email", "ваш e-mail", "введите email", "введите ваш email",
+            "электронная почта", "спасибо за подписку",
+        ),
+        "zh": ("订阅", "立即订阅", "订阅我们", "邮件订阅", "订阅邮件", "输入您的邮箱", "输入邮箱", "电子邮箱", "邮箱地址"),
+        "zh-hant": ("訂閱", "立即訂閱", "訂閱電子報", "電子報", "輸入您的電子郵件", "電子郵件"),
+        "ja": (
+            "購読", "購読する", "メールマガジン", "メルマガ", "メルマガ登録", "メールマガジン登録", "ニュースレター",
+            "ニュースレター登録", "メールアドレス", "メールアドレスを入力", "有料会員限定", "会員限定記事",
+            "この記事は有料会員限定です", "続きを読むには",
+        ),
+        "it": (
+            "iscriviti", "iscriviti alla newsletter", "abbonati", "abbonati ora", "newsletter",
+            "il tuo indirizzo email", "inserisci la tua email", "la tua email", "già abbonato", "riservato agli abbonati",
+        ),
+        "pt": (
+            "assine", "assinar", "assine já", "inscreva-se", "subscrever", "subscreva", "assine a newsletter",
+            "receba a newsletter", "newsletter", "seu e-mail", "o seu email", "o seu e-mail", "digite seu e-mail",
+            "já é assinante", "exclusivo para assinantes",
+        ),
+        "nl": (
+            "abonneren", "abonneer nu", "aanmelden voor de nieuwsbrief", "nieuwsbrief", "schrijf je in", "inschrijven",
+            "je e-mailadres", "uw e-mailadres", "e-mailadres", "al abonnee", "word abonnee", "alleen voor abonnees",
+        ),
+        "pl": (
+            "subskrybuj", "zapisz się", "zapisz się do newslettera", "newsletter", "zasubskrybuj", "twój e-mail",
+            "twój adres e-mail", "adres e-mail", "wpisz swój e-mail", "prenumeruj", "wykup prenumeratę",
+            "tylko dla subskrybentów",
+        ),
+        "tr": (
+            "abone ol", "abone olun", "bültene abone ol", "e-bülten", "bülten", "e-posta adresiniz",
+            "e-posta adresinizi girin", "haber bültenimize abone olun",
+        ),
+    },
+    # Account / authentication links and forms.
+    "login": {
+        "en": (
+            "sign in", "sign up", "log in", "login", "log out", "logout", "sign out", "register", "create account",
+            "create an account", "create a free account", "create your free account", "my account", "account",
+            "profile", "my profile", "forgot password", "forgot your password", "reset password", "password",
+            "username", "username or email", "username or email address", "remember me", "keep me signed in",
+            "don't have an account", "don't have an account? sign up", "already have an account",
+            "already have an account? log in", "already have an account? sign in", "new customer",
+            "returning customer", "sign in with google", "continue with google", "continue with apple",
+            "continue with facebook", "continue with email", "sign in with apple", "sign in / register",
+            "login / register", "log in / register", "sign in or register", "sign up / log in", "my dashboard",
+            "welcome back",
+        ),
+        "de": (
+            "anmelden", "einloggen", "abmelden", "ausloggen", "registrieren", "jetzt registrieren", "konto erstellen",
+            "mein konto", "konto", "profil", "mein profil", "passwort vergessen", "passwort", "benutzername",
+            "angemeldet bleiben", "login", "logout", "kundenkonto", "anmelden / registrieren", "jetzt anmelden",
+        ),
+        "fr": (
+            "connexion", "se connecter", "déconnexion", "se déconnecter", "s'inscrire", "inscription", "créer un compte",
+            "mon compte", "mon profil", "compte", "mot de passe oublié", "mot de passe", "identifiant",
+            "se souvenir de moi", "connectez-vous", "identifiez-vous", "espace abonné", "espace client",
+        ),
+        "es": (
+            "iniciar sesión", "inicia sesión", "entrar", "acceder", "cerrar sesión", "registrarse", "regístrate",
+            "crear cuenta", "crear una cuenta", "mi cuenta", "mi perfil", "cuenta", "olvidaste tu contraseña",
+            "has olvidado tu contraseña", "contraseña", "usuario", "recordarme",
+        ),
+        "ru": (
+            "войти", "вход", "выйти", "выход", "регистрация", "зарегистрироваться", "создать аккаунт",
+            "личный кабинет", "мой аккаунт", "профиль", "мой профиль", "забыли пароль", "пароль", "логин",
+            "запомнить меня", "вход / регистрация", "вход и регистрация",
+        ),
+        "zh": (
+            "登录", "注册", "退出", "登出", "注销", "免费注册", "立即注册", "立即登录", "我的账户", "我的帐户",
+            "个人中心", "用户中心", "会员中心", "忘记密码", "密码", "用户名", "记住我", "登录/注册", "注册/登录",
+            "登录 | 注册",
+        ),
+        "zh-hant": (
+            "登入", "註冊", "登出", "免費註冊", "立即註冊", "我的帳戶", "我的帳號", "會員中心", "會員登入", "忘記密碼",
+            "密碼", "帳號", "記住我", "登入/註冊",
+        ),
+        "ja": (
+            "ログイン", "ログアウト", "新規登録", "会員登録", "無料会員登録", "マイページ", "アカウント",
+            "アカウント作成", "パスワードを忘れた方", "パスワード", "ユーザー名", "ログイン状態を保持する",
+        ),
+        "it": (
+            "accedi", "esci", "registrati", "crea un account", "il mio account", "profilo", "password dimenticata",
+            "accesso", "login", "area riservata", "area personale",
+        ),
+        "pt": (
+            "entrar", "iniciar sessão", "sair", "terminar sessão", "cadastre-se", "registe-se", "criar conta",
+            "minha conta", "a minha conta", "meu perfil", "esqueceu a senha", "esqueceu sua senha", "senha",
+            "palavra-passe", "login", "área do assinante",
+        ),
+        "nl": (
+            "inloggen", "log in", "aanmelden", "uitloggen", "afmelden", "registreren", "account aanmaken",
+            "mijn account", "profiel", "mijn profiel", "wachtwoord vergeten", "wachtwoord", "gebruikersnaam",
+        ),
+        "pl": (
+            "zaloguj", "zaloguj się", "wyloguj", "wyloguj się", "zarejestruj się", "rejestracja", "logowanie",
+            "utwórz konto", "załóż konto", "moje konto", "konto", "profil", "nie pamiętasz hasła",
+            "zapomniałeś hasła", "hasło",
+        ),
+        "tr": (
+            "giriş", "giriş yap", "oturum aç", "çıkış", "çıkış yap", "kayıt ol", "üye ol", "üye girişi",
+            "hesap oluştur", "hesabım", "profil", "profilim", "şifremi unuttum", "şifre", "kullanıcı adı",
+            "beni hatırla",
+        ),
+    },
+    # Footer links and legal lines (site-wide, never article text).
+    "copyright-footer": {
+        "en": (
+            "all rights reserved", "privacy policy", "privacy", "privacy notice", "privacy statement", "privacy center",
+            "terms of use", "terms of service", "terms", "terms and conditions", "terms & conditions", "terms of sale",
+            "terms & privacy", "legal", "legal notice", "legal notices", "imprint", "disclaimer", "accessibility",
+            "accessibility statement", "sitemap", "site map", "contact us", "contact", "about us", "about",
+            "careers", "jobs", "work with us", "advertise", "advertise with us", "advertising", "press", "press room",
+            "help", "help center", "help centre", "faq", "faqs", "support", "customer service", "feedback",
+            "corrections", "ethics policy", "editorial standards", "code of conduct", "rss feeds",
+            "powered by wordpress", "proudly powered by wordpress", "copyright", "copyright notice",
+        ),
+        "de": (
+            "impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "agb",
+            "allgemeine geschäftsbedingungen", "nutzungsbedingungen", "kontakt", "über uns", "karriere", "jobs",
+            "werben", "mediadaten", "hilfe", "barrierefreiheit", "erklärung zur barrierefreiheit", "sitemap", "presse",
+            "rechtliches", "rechtliche hinweise", "alle rechte vorbehalten", "haftungsausschluss",
+        ),
+        "fr": (
+            "mentions légales", "politique de confidentialité", "confidentialité", "conditions générales d'utilisation",
+            "cgu", "cgv", "conditions générales de vente", "conditions d'utilisation", "contact", "contactez-nous",
+            "nous contacter", "qui sommes-nous", "à propos", "recrutement", "carrières", "nous rejoindre", "annonceurs",
+            "plan du site", "accessibilité", "aide", "faq", "presse", "tous droits réservés", "données personnelles",
+        ),
+        "es": (
+            "aviso legal", "política de privacidad", "privacidad", "términos y condiciones", "términos de uso",
+            "condiciones de uso", "condiciones generales", "contacto", "contáctanos", "contacta con nosotros",
+            "quiénes somos", "sobre nosotros", "acerca de", "trabaja con nosotros", "empleo", "anúnciate",
+            "mapa del sitio", "mapa web", "accesibilidad", "ayuda", "preguntas frecuentes", "prensa",
+            "todos los derechos reservados",
+        ),
+        "ru": (
+            "все права защищены", "политика конфиденциальности", "конфиденциальность", "пользовательское соглашение",
+            "условия использования", "правила использования", "контакты", "о нас", "о компании", "о проекте",
+            "вакансии", "карьера", "рекламодателям", "реклама на сайте", "карта сайта", "помощь", "обратная связь",
+            "редакция", "правовая информация",
+        ),
+        "zh": (
+            "版权所有", "版权声明", "隐私政策", "隐私条款", "隐私声明", "用户协议", "服务条款", "使用条款", "免责声明",
+            "法律声明", "联系我们", "关于我们", "加入我们", "招聘信息", "人才招聘", "广告服务", "广告合作", "商务合作",
+            "网站地图", "帮助中心", "意见反馈", "网站导航", "友情链接", "不良信息举报", "违法和不良信息举报", "举报中心",
+        ),
+        "zh-hant": (
+            "版權所有", "隱私權政策", "隱私政策", "使用條款", "服務條款", "免責聲明", "聯絡我們", "關於我們",
+            "加入我們", "廣告刊登", "廣告合作", "網站地圖", "客服中心", "常見問題", "意見回饋", "人才招募",
+        ),
+        "ja": (
+            "利用規約", "プライバシーポリシー", "個人情報保護方針", "個人情報の取り扱い", "免責事項", "お問い合わせ",
+            "問い合わせ", "会社概要", "運営会社", "採用情報", "広告掲載", "広告掲載について", "サイトマップ", "ヘルプ",
+            "よくある質問", "特定商取引法に基づく表記", "当サイトについて", "このサイトについて",
+        ),
+        "it": (
+            "tutti i diritti riservati", "privacy policy", "informativa sulla privacy", "termini e condizioni",
+            "termini di utilizzo", "condizioni d'uso", "note legali", "contatti", "contattaci", "chi siamo",
+            "lavora con noi", "mappa del sito", "accessibilità", "aiuto", "domande frequenti", "riproduzione riservata",
+        ),
+        "pt": (
+            "todos os direitos reservados", "política de privacidade", "privacidade", "termos de uso",
+            "termos e condições", "termos de utilização", "aviso legal", "contato", "contacto", "contactos",
+            "fale conosco", "fale connosco", "quem somos", "sobre nós", "trabalhe conosco", "carreiras", "anuncie",
+            "mapa do site", "acessibilidade", "ajuda", "perguntas frequentes", "expediente", "ficha técnica",
+            "estatuto editorial",
+        ),
+        "nl": (
+            "alle rechten voorbehouden", "privacybeleid", "privacyverklaring", "algemene voorwaarden",
+            "gebruiksvoorwaarden", "voorwaarden", "disclaimer", "colofon", "contact", "over ons", "vacatures",
+            "werken bij", "adverteren", "sitemap", "toegankelijkheid", "klantenservice", "veelgestelde vragen",
+        ),
+        "pl": (
+            "wszelkie prawa zastrzeżone", "polityka prywatności", "prywatność", "regulamin", "warunki korzystania",
+            "kontakt", "o nas", "kariera", "mapa strony", "dostępność", "pomoc", "redakcja", "nota prawna",
+        ),
+        "tr": (
+            "tüm hakları saklıdır", "gizlilik politikası", "gizlilik", "kullanım koşulları", "kullanım şartları", "künye",
+            "iletişim", "bize ulaşın", "hakkımızda", "kariyer", "site haritası", "erişilebilirlik", "yardım",
+            "sıkça sorulan sorular", "kvkk", "kişisel verilerin korunması", "aydınlatma metni",
+        ),
+    },
+    # Menus, skip links, pagination and "read more" links.
+    "navigation": {
+        "en": (
+            "skip to content", "skip to main content", "skip to navigation", "skip to footer", "skip navigation",
+            "skip to search", "jump to content", "jump to navigation", "menu", "main menu", "open menu", "close menu",
+            "toggle navigation", "toggle menu", "navigation", "main navigation", "home", "homepage", "home page",
+            "search", "search for", "submit search", "search this site", "back", "back to top", "to top",
+            "scroll to top", "go to top", "next", "previous", "prev", "next article", "previous article", "next post",
+            "previous post", "next story", "previous story", "newer post", "older post", "newer posts", "older posts",
+            "next page", "previous page", "load more", "show more", "show less", "read more", "read full article",
+            "read the full article", "read full story", "read the full story", "continue reading", "keep reading",
+            "click here", "view all", "see all", "view more", "see more", "more", "expand", "collapse", "close",
+            "open", "loading", "learn more", "find out more", "discover more", "breadcrumb", "you are here",
+            "table of contents", "contents", "jump to", "sections", "all sections", "archives", "quick links",
+            "main content", "dismiss", "next slide", "previous slide", "open in app", "download the app",
+            "get the app", "toggle search", "search button", "clear search",
+        ),
+        "de": (
+            "zum inhalt springen", "zum inhalt", "direkt zum inhalt", "zur navigation", "zum hauptinhalt springen",
+            "springe zum hauptinhalt", "zum hauptinhalt", "menü", "hauptmenü", "menü öffnen", "menü schliessen",
+            "navigation", "startseite", "zur startseite", "suche", "suchen", "suchbegriff", "zurück", "nach oben",
+            "zurück nach oben", "weiter", "zurück zur übersicht", "vorheriger artikel", "nächster artikel",
+            "nächste seite", "vorherige seite", "mehr laden", "mehr anzeigen", "weniger anzeigen", "mehr lesen",
+            "weiterlesen", "artikel lesen", "hier klicken", "alle anzeigen", "alle ansehen", "mehr", "schliessen",
+            "öffnen", "wird geladen", "mehr erfahren", "inhaltsverzeichnis", "sie sind hier", "du bist hier",
+        ),
+        "fr": (
+            "aller au contenu", "aller au contenu principal", "passer au contenu", "passer au contenu principal",
+            "accéder au contenu", "menu", "menu principal", "ouvrir le menu", "fermer le menu", "navigation",
+            "accueil", "page d'accueil", "retour à l'accueil", "rechercher", "recherche", "retour", "retour en haut",
+            "haut de page", "suivant", "précédent", "article suivant", "article précédent", "page suivante",
+            "page précédente", "charger plus", "voir plus", "afficher plus", "voir moins", "lire la suite", "lire plus",
+            "continuer la lecture", "cliquez ici", "voir tout", "tout voir", "voir tous", "fermer", "ouvrir",
+            "chargement", "chargement en cours", "en savoir plus", "sommaire", "vous êtes ici", "fil d'ariane",
+        ),
+        "es": (
+            "saltar al contenido", "ir al contenido", "ir al contenido principal", "saltar al contenido principal",
+            "menú", "menú principal", "abrir menú", "cerrar menú", "navegación", "inicio", "portada", "buscar",
+            "búsqueda", "volver", "volver arriba", "ir arriba", "subir", "siguiente", "anterior", "artículo siguiente",
+            "artículo anterior", "página siguiente", "página anterior", "cargar más", "ver más", "mostrar más",
+            "ver menos", "leer más", "seguir leyendo", "sigue leyendo", "continuar leyendo", "haz clic aquí",
+            "pulsa aquí", "ver todo", "ver todos", "ver todas", "cerrar", "abrir", "cargando", "más información",
+            "índice", "tabla de contenidos", "estás aquí",
+        ),
+        "ru": (
+            "перейти к содержимому", "перейти к содержанию", "к содержанию", "меню", "главное меню", "открыть меню",
+            "закрыть меню", "навигация", "главная", "главная страница", "на главную", "поиск", "найти", "назад",
+            "наверх", "вернуться наверх", "далее", "вперед", "вперёд", "следующая", "предыдущая", "следующая статья",
+            "предыдущая статья", "следующая страница", "предыдущая страница", "показать ещё", "показать еще",
+            "загрузить ещё", "загрузить еще", "ещё", "еще", "подробнее", "читать далее", "читать дальше",
+            "читать полностью", "нажмите здесь", "смотреть все", "посмотреть все", "показать все", "закрыть",
+            "открыть", "загрузка", "узнать больше", "содержание", "оглавление", "вы здесь",
+        ),
+        "zh": (
+            "跳到主要内容", "跳转到主要内容", "跳过导航", "菜单", "主菜单", "打开菜单", "关闭菜单", "导航", "首页", "主页",
+            "返回首页", "搜索", "返回", "返回顶部", "回到顶部", "下一篇", "上一篇", "下一页", "上一页", "加载更多",
+            "查看更多", "显示更多", "更多", "阅读更多", "阅读全文", "继续阅读", "展开全文", "点击查看", "点击这里",
+            "点击此处", "查看全部", "收起", "展开", "关闭", "加载中", "正在加载", "了解更多", "目录",
+        ),
+        "zh-hant": (
+            "跳到主要內容", "跳至主要內容", "選單", "主選單", "開啟選單", "關閉選單", "導覽", "首頁", "回首頁", "搜尋",
+            "返回", "回到頂部", "回頂部", "下一篇", "上一篇", "下一頁", "上一頁", "載入更多", "看更多", "查看更多",
+            "顯示更多", "更多", "閱讀更多", "閱讀全文", "繼續閱讀", "展開全文", "點擊這裡", "查看全部", "收起", "展開",
+            "關閉", "載入中", "了解更多", "目錄",
+        ),
+        "ja": (
+            "本文へスキップ", "本文へ移動", "コンテンツへスキップ", "メインコンテンツへスキップ", "メニュー",
+            "メニューを開く", "メニューを閉じる", "ナビゲーション", "ホーム", "トップ", "トップページ", "トップへ戻る",
+            "ページトップへ", "ページの先頭へ", "ページの先頭へ戻る", "検索", "戻る", "次へ", "前へ", "次の記事",
+            "前の記事", "次のページ", "前のページ", "もっと見る", "さらに表示", "続きを読む", "全文を読む", "記事を読む",
+            "詳しくはこちら", "詳細はこちら", "一覧へ", "一覧を見る", "すべて見る", "閉じる", "読み込み中", "目次",
+        ),
+        "it": (
+            "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu", "menu principale",
+            "apri menu", "chiudi menu", "navigazione", "home", "home page", "homepage", "cerca", "ricerca", "indietro",
+            "torna su", "torna all'inizio", "avanti", "successivo", "precedente", "articolo successivo",
+            "articolo precedente", "pagina successiva", "pagina precedente", "carica altri", "mostra di più",
+            "mostra altro", "leggi di più", "leggi tutto", "continua a leggere", "clicca qui", "vedi tutti",
+            "vedi tutto", "chiudi", "apri", "caricamento", "scopri di più", "indice", "sommario", "ti trovi in",
+        ),
+        "pt": (
+            "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
+            "menu", "menu principal", "abrir menu", "fechar menu", "navegação", "início", "página inicial",
+            "pesquisar", "buscar", "pesquisa", "busca", "voltar", "voltar ao topo", "topo", "próximo", "anterior",
+            "próxima", "próximo artigo", "artigo anterior", "próxima página", "página anterior", "carregar mais",
+            "ver mais", "mostrar mais", "ler mais", "leia mais", "continuar lendo", "continue lendo",
+            "continuar a ler", "clique aqui", "ver todos", "ver tudo", "fechar", "abrir", "carregando", "a carregar",
+            "saiba mais", "índice", "você está aqui",
+        ),
+        "nl": (
+            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "spring naar de inhoud",
+            "naar hoofdinhoud", "menu", "hoofdmenu", "menu openen", "menu sluiten", "navigatie", "home", "startpagina",
+            "zoeken", "terug", "terug naar boven", "naar boven", "volgende", "vorige", "volgend artikel",
+            "vorig artikel", "volgende pagina", "vorige pagina", "meer laden", "toon meer", "meer tonen", "lees meer",
+            "lees verder", "verder lezen", "klik hier", "bekijk alles", "alles bekijken", "sluiten", "openen",
+            "laden", "bezig met laden", "meer informatie", "inhoudsopgave", "u bent hier", "je bent hier",
+        ),
+        "pl": (
+            "przejdź do treści", "przejdź do głównej treści", "menu", "menu główne", "otwórz menu", "zamknij menu",
+            "nawigacja", "strona główna", "szukaj", "wyszukaj", "wyszukiwanie", "wróć", "powrót", "do góry",
+            "wróć na górę", "następny", "poprzedni", "następna", "poprzednia", "następny artykuł",
+            "poprzedni artykuł", "następna strona", "poprzednia strona", "załaduj więcej", "pokaż więcej", "więcej",
+            "czytaj więcej", "czytaj dalej", "kliknij tutaj", "zobacz wszystkie", "zobacz więcej", "zamknij",
+            "otwórz", "ładowanie", "wczytywanie", "dowiedz się więcej", "spis treści", "jesteś tutaj",
+        ),
+        "tr": (
+            "içeriğe geç", "ana içeriğe geç", "içeriğe atla", "menü", "ana menü", "menüyü aç", "menüyü kapat",
+            "ana sayfa", "anasayfa", "ara", "arama", "geri", "yukarı çık", "başa dön", "sonraki", "önceki",
+            "sonraki haber", "önceki haber", "sonraki sayfa", "önceki sayfa", "daha fazla yükle", "daha fazla göster",
+            "daha fazla", "devamını oku", "haberin devamı", "buraya tıklayın", "tümünü gör", "hepsini gör", "kapat",
+            "yükleniyor", "daha fazla bilgi", "içindekiler",
+        ),
+        # Language switcher entries.
+        "mul": (
+            "english", "español", "deutsch", "français", "italiano", "português", "nederlands", "polski", "русский",
+            "中文", "简体中文", "繁體中文", "日本語", "türkçe", "language",
+        ),
+    },
+    # Ad slot labels and sponsored-content tags.
+    "advertisement": {
+        "en": (
+            "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "sponsored by",
+            "sponsored links", "sponsored stories", "paid content", "paid post", "partner content", "promoted",
+            "promoted content", "promoted stories", "story continues below advertisement",
+            "article continues below advertisement", "continue reading below", "content continues below",
+            "advertisement - scroll to continue", "ad feedback", "report this ad", "remove ads", "advertiser content",
+            "from our sponsors", "presented by", "around the web", "advertorial", "ad choices",
+        ),
+        "de": (
+            "anzeige", "anzeigen", "werbung", "gesponsert", "gesponserter inhalt", "bezahlter inhalt",
+            "in kooperation mit", "präsentiert von", "artikel wird unter der anzeige fortgesetzt",
+            "weiter nach der anzeige", "weiterlesen nach der anzeige", "werbefrei lesen",
+        ),
+        "fr": (
+            "publicité", "annonce", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "sponsorisé par",
+            "en partenariat avec", "la suite après cette publicité", "la suite après la publicité",
+            "l'article continue après la publicité", "publi-rédactionnel", "publi-information", "publireportage",
+        ),
+        "es": (
+            "publicidad", "anuncio", "patrocinado", "contenido patrocinado", "patrocinado por", "contenido de marca",
+            "espacio publicitario", "sigue leyendo después del anuncio",
+        ),
+        "ru": ("реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спонсорский материал", "промо"),
+        "zh": ("广告", "推广", "赞助", "赞助内容", "商业推广", "合作推广", "品牌推广"),
+        "zh-hant": ("廣告", "贊助", "贊助內容", "推廣", "合作推廣"),
+        "ja": ("広告", "スポンサーリンク", "スポンサー", "pr", "プロモーション", "タイアップ", "広告の後に続きます"),
+        "it": (
+            "pubblicità", "annuncio", "sponsorizzato", "contenuto sponsorizzato", "contenuto sponsorizzato da",
+            "in collaborazione con", "pubbliredazionale", "continua a leggere dopo la pubblicità",
+        ),
+        "pt": (
+            "publicidade", "anúncio", "patrocinado", "conteúdo patrocinado", "conteúdo de marca",
+            "continua depois da publicidade", "continua após a publicidade", "publieditorial",
+        ),
+        "nl": ("advertentie", "advertenties", "gesponsord", "gesponsorde inhoud", "in samenwerking met", "partnerbijdrage"),
+        "pl": (
+            "reklama", "reklamy", "sponsorowane", "artykuł sponsorowany", "materiał sponsorowany", "materiał partnera",
+            "treść sponsorowana", "dalsza część artykułu pod reklamą",
+        ),
+        "tr": ("reklam", "reklamlar", "sponsorlu", "sponsorlu içerik", "reklamı geç"),
+        "mul": ("taboola", "outbrain", "adchoices"),
+    },
+    # Image/video credit lines and gallery controls.
+    "media-credit": {
+        "en": (
+            "image credit", "image credits", "photo credit", "photo credits", "image source", "photo", "photos",
+            "image", "images", "picture", "pictures", "video", "videos", "watch", "watch video", "watch now",
+            "watch the video", "play video", "gallery", "photo gallery", "image gallery", "view gallery",
+            "open gallery", "slideshow", "view slideshow", "enlarge", "enlarge image", "expand image", "zoom",
+            "hide caption", "toggle caption", "show caption", "view image", "view images", "view photos", "all photos",
+            "see photos", "full screen", "fullscreen", "exit fullscreen", "exit full screen", "play", "pause", "mute",
+            "unmute", "now playing", "autoplay", "replay", "skip ad", "this video is unavailable", "video player",
+            "file photo", "stock image", "representational image", "representative image",
+        ),
+        "de": (
+            "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "video", "videos", "galerie",
+            "bildergalerie", "fotostrecke", "zur bildergalerie", "zur fotostrecke", "vergrössern", "bild vergrössern",
+            "vollbild", "abspielen", "video ansehen", "jetzt ansehen", "symbolbild",
+        ),
+        "fr": (
+            "photo", "photos", "vidéo", "vidéos", "image", "images", "crédit photo", "crédits photo", "galerie",
+            "galerie photos", "diaporama", "voir le diaporama", "agrandir", "plein écran", "regarder", "voir la vidéo",
+            "lire la vidéo", "photo d'illustration", "image d'illustration",
+        ),
+        "es": (
+            "foto", "fotos", "imagen", "imágenes", "vídeo", "video", "vídeos", "videos", "galería", "galería de fotos",
+            "fotogalería", "ver galería", "ampliar", "pantalla completa", "ver vídeo", "ver video", "reproducir",
+            "imagen de archivo", "foto de archivo",
+        ),
+        "ru": (
+            "фото", "фотография", "видео", "галерея", "фотогалерея", "смотреть", "смотреть видео", "увеличить",
+            "на весь экран", "полноэкранный режим", "иллюстративное фото", "фото из открытых источников",
+        ),
+        "zh": (
+            "图片", "图片来源", "视频", "图集", "组图", "查看大图", "点击查看大图", "点击播放", "播放", "全屏", "高清大图",
+            "资料图", "资料图片", "视觉中国",
+        ),
+        "zh-hant": ("圖片", "圖片來源", "影片", "影音", "圖集", "相簿", "查看大圖", "點擊播放", "播放", "全螢幕", "資料照", "示意圖", "資料照片"),
+        "ja": (
+            "写真", "画像", "動画", "映像", "写真一覧", "フォトギャラリー", "ギャラリー", "拡大", "拡大する", "画像を拡大",
+            "写真を拡大", "全画面", "再生", "動画を見る", "画像はイメージです", "写真はイメージです", "ゲッティイメージズ",
+        ),
+        "it": (
+            "foto", "immagine", "immagini", "video", "galleria", "fotogallery", "galleria fotografica", "ingrandisci",
+            "schermo intero", "guarda", "guarda il video", "guarda la gallery", "foto d'archivio",
+        ),
+        "pt": (
+            "foto", "fotos", "imagem", "imagens", "vídeo", "vídeos", "galeria", "galeria de fotos", "fotogaleria",
+            "ampliar", "tela cheia", "ecrã inteiro", "assistir", "assista", "ver vídeo", "reproduzir", "imagem ilustrativa",
+        ),
+        "nl": (
+            "foto", "foto's", "afbeelding", "afbeeldingen", "video", "video's", "fotogalerij", "galerij", "fotoserie",
+            "vergroten", "volledig scherm", "bekijk video", "bekijk de video", "afspelen", "beeld",
+        ),
+        "pl": (
+            "zdjęcie", "zdjęcia", "fot", "foto", "wideo", "galeria", "galeria zdjęć", "powiększ", "pełny ekran",
+            "zobacz wideo", "zobacz galerię", "odtwórz", "źródło zdjęcia", "zdjęcie ilustracyjne",
+        ),
+        "tr": (
+            "fotoğraf", "fotoğraflar", "görsel", "video", "videolar", "galeri", "foto galeri", "fotoğraf galerisi",
+            "büyüt", "tam ekran", "izle", "videoyu izle", "oynat", "temsili görsel", "temsili fotoğraf",
+        ),
+        "mul": (
+            "getty images", "shutterstock", "istock", "istockphoto", "alamy", "alamy stock photo", "imago",
+            "imago images", "picture alliance", "picture-alliance", "ap photo", "afp via getty images", "adobe stock",
+            "unsplash", "pexels", "pixabay", "depositphotos", "dreamstime",
+        ),
+    },
+}
+
+
+# --------------------------------------------------------------------------------------------
+# CONTAINS: whole-word (CJK: substring) matches inside SHORT lines only
+# --------------------------------------------------------------------------------------------
+
+CONTAINS = {
+    # "Share on Facebook (Opens in new window)", "Follow us on Instagram @foo".
+    "share-buttons": {
+        "en": (
+            "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest",
+            "share on reddit", "share on x", "share this article", "share this story", "share via email",
+            "follow us on", "click to share on", "click to email a link to a friend", "opens in new window",
+            "opens in a new window",
+        ),
+        "de": ("auf facebook teilen", "auf whatsapp teilen", "auf x teilen", "folgen sie uns auf", "folge uns auf", "per e-mail teilen", "artikel teilen"),
+        "fr": ("partager sur facebook", "partager sur twitter", "partager sur x", "partager par e-mail", "partager cet article", "suivez-nous sur"),
+        "es": ("compartir en facebook", "compartir en twitter", "compartir en whatsapp", "compartir en x", "compartir por correo", "síguenos en"),
+        "ru": ("поделиться в соцсетях", "подписывайтесь на наш", "подписывайтесь на нас в", "читайте нас в"),
+        "zh": ("分享到微信", "分享到微博", "分享到朋友圈", "分享到qq", "微信扫一扫", "扫一扫分享", "将网页分享至朋友圈", "使用“扫一扫"),
+        "zh-hant": ("分享到臉書", "分享至臉書", "分享到facebook", "分享至facebook", "分享到line", "分享至line"),
+        "ja": ("facebookでシェア", "この記事をシェア", "lineで送る", "はてなブックマークに追加", "xでポスト", "xでシェア"),
+        "it": ("condividi su facebook", "condividi su whatsapp", "condividi su x", "seguici su"),
+        "pt": ("compartilhar no facebook", "compartilhar no whatsapp", "partilhar no facebook", "siga-nos no", "siga-nos nas redes"),
+        "nl": ("deel op facebook", "deel op whatsapp", "deel op x", "volg ons op"),
+        "pl": ("udostępnij na facebooku", "udostępnij na twitterze", "obserwuj nas na"),
+        "tr": ("bizi takip edin", "facebook'ta paylaş", "twitter'da paylaş", "whatsapp'ta paylaş"),
+    },
+    "hashtags": {},
+    # AI summary / TTS widgets with a site name or duration glued on.
+    "ai-promo": {
+        "en": ("summarize with ai", "summarise with ai", "listen to this article", "voiced by artificial intelligence", "try our ai features", "ai-generated summary"),
+        "de": ("artikel anhören", "zusammenfassung mit ki", "mit ki zusammenfassen"),
+        "fr": ("écouter cet article", "écouter l'article", "résumer avec l'ia"),
+        "es": ("escuchar este artículo", "escuchar artículo", "resumir con ia"),
+        "ru": ("слушать статью", "прослушать статью"),
+        "zh": ("收听本文",),
+        "zh-hant": ("收聽本文",),
+        "ja": ("この記事を聞く",),
+        "it": ("ascolta l'articolo", "ascolta questo articolo"),
+        "pt": ("ouvir artigo", "ouça este artigo"),
+        "nl": ("beluister dit artikel", "luister naar dit artikel"),
+        "pl": ("posłuchaj artykułu", "odsłuchaj artykuł"),
+        "tr": ("haberi dinle",),
+    },
+    # WordPress / Disqus boilerplate sentences around the comment form.
+    "comments-widget": {
+        "en": (
+            "your email address will not be published", "required fields are marked", "be the first to comment",
+            "you must be logged in to post a comment", "log in to comment", "sign in to comment",
+            "notify me of follow-up comments", "notify me of new posts", "this site uses akismet to reduce spam",
+            "how your comment data is processed", "comments are closed", "no comments yet", "load more comments",
+            "comments powered by disqus", "save my name, email, and website in this browser",
+        ),
+        "de": (
+            "ihre e-mail-adresse wird nicht veröffentlicht", "deine e-mail-adresse wird nicht veröffentlicht",
+            "erforderliche felder sind", "schreiben sie den ersten kommentar", "zum kommentieren anmelden",
+            "kommentarfunktion ist geschlossen", "noch keine kommentare",
+        ),
+        "fr": (
+            "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+            "soyez le premier à commenter", "soyez le premier à réagir", "connectez-vous pour commenter",
+            "les commentaires sont fermés",
+        ),
+        "es": (
+            "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
+            "sé el primero en comentar", "inicia sesión para comentar",
+        ),
+        "ru": ("ваш адрес email не будет опубликован", "обязательные поля помечены", "чтобы оставить комментарий", "комментариев пока нет"),
+        "zh": ("仅供其表达个人看法", "文明上网理性发言", "登录后发表评论", "快来抢沙发", "查看更多评论"),
+        "zh-hant": ("登入後留言", "查看更多留言"),
+        "ja": ("メールアドレスが公開されることはありません", "欄は必須項目です", "コメントはまだありません"),
+        "it": ("il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati", "sii il primo a commentare"),
+        "pt": (
+            "o seu endereço de email não será publicado", "o seu endereço de e-mail não será publicado",
+            "seu endereço de e-mail não será publicado", "campos obrigatórios são marcados", "seja o primeiro a comentar",
+        ),
+        "nl": ("je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd", "wees de eerste om te reageren"),
+        "pl": ("twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "aby skomentować"),
+        "tr": ("e-posta adresiniz yayınlanmayacak", "gerekli alanlar işaretlenmişlerdir", "yorum yapmak için giriş"),
+    },
+    # Cookie banner body text: first-person "we use cookies" speak that articles do not use.
+    "cookie-notice": {
+        "en": (
+            "we use cookies", "we and our partners", "this website uses cookies", "this site uses cookies",
+            "our use of cookies", "accept all cookies", "cookie settings", "cookie preferences", "manage your cookie",
+            "you consent to our use of cookies", "you agree to our use of cookies", "by continuing to browse",
+            "by continuing to use this site", "by continuing to use this website", "store and/or access information on a device",
+            "personalised ads and content", "personalized ads and content", "ad and content measurement",
+            "strictly necessary cookies", "you can change your cookie settings", "cookie policy",
+            "do not sell or share my personal information", "we value your privacy",
+        ),
+        "de": (
+            "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "diese webseite verwendet cookies",
+            "diese website nutzt cookies", "cookie-einstellungen", "alle cookies akzeptieren", "wir und unsere partner",
+            "cookies und ähnliche technologien", "informationen auf einem gerät speichern", "datenschutzeinstellungen",
+        ),
+        "fr": (
+            "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
+            "vous acceptez l'utilisation de cookies", "en poursuivant votre navigation", "nos partenaires et nous",
+            "nous et nos partenaires", "accepter les cookies", "politique de cookies", "paramètres des cookies",
+            "continuer sans accepter",
+        ),
+        "es": (
+            "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
+            "este sitio usa cookies", "esta web utiliza cookies", "nosotros y nuestros socios", "aceptar todas las cookies",
+            "política de cookies", "configuración de cookies", "si continúa navegando",
+        ),
+        "ru": (
+            "мы используем файлы cookie", "мы используем cookie", "сайт использует файлы cookie", "использованием файлов cookie",
+            "политикой использования cookie", "продолжая использовать сайт", "продолжая пользоваться сайтом",
+        ),
+        "zh": (
+            "本网站使用cookie", "本网站使用 cookie", "我们使用cookie", "我们使用 cookie", "本站使用cookie", "本站使用 cookie",
+            "继续浏览本网站", "cookie政策", "cookie 政策", "cookie设置", "cookie 设置",
+        ),
+        "zh-hant": (
+            "本網站使用cookie", "本網站使用 cookie", "我們使用cookie", "我們使用 cookie", "繼續瀏覽本網站",
+            "cookie設定", "cookie 設定", "cookie政策", "cookie 政策",
+        ),
+        "ja": (
+            "cookieを使用しています", "クッキーを使用しています", "cookieを利用しています", "クッキーを利用しています",
+            "cookieの使用に同意", "クッキーの使用に同意", "cookieポリシー", "クッキーポリシー",
+        ),
+        "it": (
+            "utilizziamo i cookie", "usiamo i cookie", "questo sito utilizza cookie", "questo sito usa cookie",
+            "questo sito utilizza i cookie", "questo sito web utilizza", "noi e i nostri partner", "accetta tutti i cookie",
+            "cookie policy",
+        ),
+        "pt": (
+            "utilizamos cookies", "usamos cookies", "este site utiliza cookies", "este site usa cookies",
+            "este website utiliza cookies", "nós e os nossos parceiros", "aceitar todos os cookies", "política de cookies",
+        ),
+        "nl": (
+            "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies",
+            "wij en onze partners", "cookie-instellingen", "alle cookies accepteren",
+        ),
+        "pl": (
+            "używamy plików cookie", "używamy cookies", "ta strona używa plików cookie", "ta strona korzysta z plików cookie",
+            "strona używa cookies", "my i nasi partnerzy", "ustawienia plików cookie",
+        ),
+        "tr": (
+            "çerezler kullanıyoruz", "çerez kullanıyoruz", "çerezleri kullanıyoruz", "bu web sitesi çerez",
+            "bu sitede çerezler", "çerez politikası", "çerez ayarları",
+        ),
+    },
+    # Inline sign-up boxes and paywall nags.
+    "newsletter": {
+        "en": (
+            "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
+            "sign up for our", "subscribe to our", "to your inbox", "in your inbox", "by signing up, you agree",
+            "by subscribing, you agree", "unsubscribe at any time", "you can unsubscribe", "join our mailing list",
+            "thank you for subscribing", "already a subscriber", "this article is for subscribers",
+            "subscribe to continue reading", "subscribe to read", "support our journalism",
+        ),
+        "de": (
+            "newsletter abonnieren", "zum newsletter anmelden", "für unseren newsletter", "unseren newsletter",
+            "in ihr postfach", "ins postfach", "abonnieren sie unseren", "bereits abonnent", "jederzeit wieder abmelden",
+            "abmeldung jederzeit möglich",
+        ),
+        "fr": (
+            "abonnez-vous à notre", "inscrivez-vous à notre newsletter", "à notre newsletter", "réservé aux abonnés",
+            "dans votre boîte mail", "dans votre boîte de réception", "déjà abonné", "vous pouvez vous désinscrire",
+        ),
+        "es": (
+            "suscríbete a nuestro", "suscríbete al boletín", "nuestro boletín", "nuestra newsletter",
+            "en tu bandeja de entrada", "exclusivo para suscriptores", "ya soy suscriptor",
+        ),
+        "ru": ("подпишитесь на рассылку", "подписаться на рассылку", "подпишитесь на наш", "на нашу рассылку", "только для подписчиков"),
+        "zh": ("订阅我们的", "输入您的邮箱", "输入你的邮箱", "订阅newsletter"),
+        "zh-hant": ("訂閱電子報", "訂閱我們的"),
+        "ja": ("メルマガ登録", "ニュースレターに登録", "有料会員限定", "会員限定記事"),
+        "it": ("iscriviti alla newsletter", "alla nostra newsletter", "riservato agli abbonati", "nella tua casella"),
+        "pt": (
+            "assine nossa newsletter", "assine a nossa newsletter", "inscreva-se na nossa newsletter",
+            "inscreva-se em nossa newsletter", "exclusivo para assinantes", "já é assinante", "na sua caixa de entrada",
+        ),
+        "nl": ("meld je aan voor", "onze nieuwsbrief", "schrijf je in voor", "in je inbox", "alleen voor abonnees"),
+        "pl": ("zapisz się do newslettera", "zapisz się na newsletter", "zapisz się do naszego", "naszego newslettera", "tylko dla subskrybentów", "tylko dla prenumeratorów"),
+        "tr": ("bültenimize abone", "e-bültene abone", "abone olun"),
+    },
+    "login": {
+        "en": ("don't have an account", "already have an account", "forgot your password", "sign in with google", "continue with google"),
+        "de": ("passwort vergessen", "noch kein konto"),
+        "fr": ("mot de passe oublié", "pas encore de compte"),
+        "es": ("olvidaste tu contraseña", "no tienes cuenta"),
+        "ru": ("забыли пароль", "нет аккаунта"),
+        "pt": ("esqueceu sua senha", "esqueceu a senha", "não tem conta"),
+        "it": ("password dimenticata", "non hai un account"),
+        "nl": ("wachtwoord vergeten", "nog geen account"),
+        "pl": ("nie pamiętasz hasła", "nie masz konta"),
+        "tr": ("şifremi unuttum", "hesabınız yok mu"),
+    },
+    # Footer legal boilerplate; the engine may look for these in lines of up to 40 words.
+    "copyright-footer": {
+        "en": (
+            "all rights reserved", "powered by wordpress", "proudly powered by", "is a registered trademark of",
+            "without prior written permission", "without the prior written permission", "may not be reproduced",
+            "may not be published, broadcast, rewritten", "use of this site constitutes acceptance",
+            "constitutes acceptance of our", "terms of use and privacy policy",
+        ),
+        "de": ("alle rechte vorbehalten",),
+        "fr": ("tous droits réservés",),
+        "es": ("todos los derechos reservados", "prohibida su reproducción"),
+        "ru": ("все права защищены", "ссылка обязательна", "при использовании материалов", "гиперссылка на", "копирование материалов"),
+        "zh": ("保留所有权利", "未经授权禁止转载", "未经许可不得转载", "禁止转载", "转载请注明出处", "违法和不良信息举报", "公网安备", "增值电信业务经营许可证", "互联网新闻信息服务许可证"),
+        "zh-hant": ("保留所有權利", "未經授權不得轉載", "禁止轉載"),
+        "ja": ("無断転載を禁じます", "無断転載禁止", "無断転載・複製を禁じます", "無断複製・転載を禁じます"),
+        "it": ("tutti i diritti riservati", "riproduzione riservata", "partita iva"),
+        "pt": ("todos os direitos reservados",),
+        "nl": ("alle rechten voorbehouden",),
+        "pl": ("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
+        "tr": ("tüm hakları saklıdır", "her hakkı saklıdır"),
+    },
+    # Skip links and browser nags that sometimes carry extra words.
+    "navigation": {
+        "en": (
+            "skip to content", "skip to main content", "back to top", "continue reading", "read the full article",
+            "toggle navigation", "please enable javascript", "javascript is disabled", "your browser does not support",
+            "you are using an outdated browser", "update your browser",
+        ),
+        "de": ("zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "javascript aktivieren", "aktivieren sie javascript"),
+        "fr": ("aller au contenu", "passer au contenu", "activer javascript", "activez javascript"),
+        "es": ("saltar al contenido", "ir al contenido", "habilita javascript", "activa javascript"),
+        "ru": ("перейти к содержимому", "перейти к содержанию", "включите javascript"),
+        "zh": ("跳到主要内容", "返回顶部", "启用javascript"),
+        "zh-hant": ("跳到主要內容", "回到頂部"),
+        "ja": ("本文へスキップ", "javascriptを有効"),
+        "it": ("vai al contenuto", "salta al contenuto", "abilita javascript"),
+        "pt": ("ir para o conteúdo", "pular para o conteúdo", "ative o javascript"),
+        "nl": ("naar de inhoud", "javascript inschakelen"),
+        "pl": ("przejdź do treści", "włącz javascript"),
+        "tr": ("içeriğe geç", "javascript'i etkinleştir"),
+    },
+    # "Story continues below advertisement", "Sponsored by Foo".
+    "advertisement": {
+        "en": ("continues below advertisement", "story continues below", "article continues below", "continue reading below", "sponsored by", "this content is sponsored", "paid partnership"),
+        "de": ("nach der anzeige", "unter der anzeige", "gesponsert von"),
+        "fr": ("après cette publicité", "après la publicité", "sponsorisé par"),
+        "es": ("después del anuncio", "después de la publicidad", "patrocinado por"),
+        "ru": ("на правах рекламы",),
+        "it": ("dopo la pubblicità", "sponsorizzato da"),
+        "pt": ("depois da publicidade", "após a publicidade", "após o anúncio", "patrocinado por"),
+        "nl": ("na de advertentie", "gesponsord door"),
+        "pl": ("pod reklamą", "artykuł sponsorowany", "materiał partnera"),
+        "tr": ("reklamdan sonra",),
+    },
+    "media-credit": {},
+}
+
+
+# --------------------------------------------------------------------------------------------
+# PATTERNS: fullmatch against line.strip() with the `regex` module
+# --------------------------------------------------------------------------------------------
+
+# Building blocks (private; only the assembled strings are part of the API).
+_TZ = (
+    r"(?:\s*\(?(?:utc|gmt|[ecmp][sd]t|cet|cest|mez|mesz|bst|ist|jst|kst|aest|aedt|msk|мск|hkt|sgt|et|pt)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)"
+)
+_TIME = (
+    r"(?:(?:\d{1,2}[:.h]\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs|horas?|hs|godz\.?|ч\.?))?" + _TZ + r"?)"
+)
+_NUMDATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
+_ISO = r"(?:\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)"
+_SEP = r"\s*(?:[|·•,/–—-]\s*)?"
+_NAME = r"[\p{L}\p{M}.'’\-]+(?:\s+[\p{L}\p{M}.'’\-]+){0,5}"
+
+_EN_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_EN_WD = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_EN_DATE = (
+    rf"(?:(?:{_EN_WD}\s*,?\s*)?(?:{_EN_MON}\s+\d{{1,2}}{_ORD}(?:\s*,\s*|\s+)\d{{4}}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_EN_MON}\s*,?\s*\d{{4}}"
+    rf"|{_EN_MON}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_EN_MON}|{_NUMDATE}|{_ISO}))"
+)
+_EN_REL = (
+    r"(?:(?:(?:about|over|almost|nearly|less\s+than|more\s+than|just)\s+)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d{1,3})\s*"
+    r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)\.?\s+ago"
+    r"|just\s+now|moments?\s+ago|a\s+moment\s+ago)"
+)
+_EN_DAYREL = rf"(?:(?:today|yesterday|tonight|this\s+morning|last\s+night)(?:\s*,?\s*(?:at\s+)?{_TIME})?)"
+_EN_READ = (
+    r"(?:\d{1,3}\s*(?:(?:-|–|to)\s*\d{1,3}\s*)?(?:minutes?|mins?|min)\.?\s*(?:read|reading|to\s+read|listen)"
+    r"|(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:minutes?|mins?|min)\.?"
+    r"|read\s+in\s+\d{1,3}\s*(?:minutes?|mins?))"
+)
+_EN_LABEL = r"(?:(?:(?:first|last)\s+)?(?:published|updated|posted|modified|edited|released|created)(?:\s+(?:on|at))?|date|on)\s*:?\s*"
+_EN_STAMP = (
+    rf"(?:(?:{_EN_LABEL})?(?:{_TIME}\s*,?\s*(?:on\s+)?)?(?:{_EN_DATE}|{_EN_REL}|{_EN_DAYREL})(?:\s*(?:,|at|-|–|\|)?\s*{_TIME})?"
+    rf"|{_EN_READ}|{_EN_LABEL}{_TIME}|(?:published|updated|posted|last\s+updated))"
+)
+
+_DE_MON = r"(?:jan(?:uar)?|jän(?:ner)?|feb(?:ruar)?|märz|mär|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?"
+_DE_WD = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\.?"
+_DE_DATE = rf"(?:(?:{_DE_WD}\s*,?\s*)?(?:\d{{1,2}}\.\s*{_DE_MON}\s*\d{{4}}|\d{{1,2}}\.\s*{_DE_MON}|{_NUMDATE}|{_ISO}))"
+_DE_REL = (
+    r"(?:vor\s+(?:\d{1,3}|einer|einem|ein\s+paar|einigen|wenigen|mehr\s+als\s+\d{1,3})\s*"
+    r"(?:sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|gerade\s+eben|soeben)"
+)
+_DE_DAYREL = rf"(?:(?:heute|gestern|vorgestern)(?:\s*,?\s*(?:um\s+)?{_TIME})?)"
+_DE_READ = (
+    r"(?:(?:lesezeit|lesedauer)\s*:?\s*(?:ca\.?\s*)?\d{1,3}\s*(?:minuten|min\.?)?"
+    r"|(?:ca\.?\s*)?\d{1,3}\s*(?:minuten|min\.?)\s*(?:lesezeit|lesedauer))"
+)
+_DE_LABEL = r"(?:(?:zuletzt\s+)?(?:veröffentlicht|aktualisiert|erschienen|erstellt|geändert)(?:\s+am)?|stand|datum|am)\s*:?\s*"
+_DE_STAMP = (
+    rf"(?:(?:{_DE_LABEL})?(?:{_DE_DATE}|{_DE_REL}|{_DE_DAYREL})(?:\s*(?:,|um|-|–|\|)?\s*{_TIME})?"
+    rf"|{_DE_READ}|{_DE_LABEL}{_TIME})"
+)
+
+_FR_MON = r"(?:janv(?:ier)?|févr(?:ier)?|fevrier|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|decembre)\.?"
+_FR_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_FR_DATE = rf"(?:(?:le\s+)?(?:{_FR_WD}\s+)?(?:1er|\d{{1,2}})\s+{_FR_MON}(?:\s+\d{{4}})?|{_NUMDATE}|{_ISO})"
+_FR_REL = (
+    r"(?:il\s+y\s+a\s+(?:\d{1,3}|une?|quelques|plus\s+de\s+\d{1,3})\s*"
+    r"(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|mois|ans?|années?)|à\s+l'instant|à\s+l’instant)"
+)
+_FR_DAYREL = rf"(?:(?:aujourd'hui|aujourd’hui|hier|avant-hier)(?:\s*,?\s*(?:à\s+)?{_TIME})?)"
+_FR_READ = (
+    r"(?:(?:temps\s+de\s+)?lecture\s*:?\s*(?:env\.?\s*|environ\s+)?\d{1,3}\s*(?:minutes?|min|mn)\.?"
+    r"|\d{1,3}\s*(?:minutes?|min|mn)\.?\s*de\s+lecture)"
+)
+_FR_LABEL = r"(?:(?:publié|mis\s+à\s+jour|modifié|actualisé)(?:\s+le)?|date)\s*:?\s*"
+_FR_STAMP = (
+    rf"(?:(?:{_FR_LABEL})?(?:{_FR_DATE}|{_FR_REL}|{_FR_DAYREL})(?:\s*(?:,|à|-|–|\|)?\s*{_TIME})?"
+    rf"|{_FR_READ}|{_FR_LABEL}{_TIME})"
+)
+
+_ES_MON = r"(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)\.?"
+_ES_WD = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+_ES_DATE = rf"(?:(?:{_ES_WD}\s*,?\s*)?\d{{1,2}}\s+(?:de\s+)?{_ES_MON}(?:\s+(?:de\s+|del\s+)?\d{{4}})?|{_NUMDATE}|{_ISO})"
+_ES_REL = (
+    r"(?:hace\s+(?:\d{1,3}|una?|unos|unas|pocos|pocas|algunos|algunas|más\s+de\s+\d{1,3})\s*"
+    r"(?:segundos?|seg|minutos?|min|horas?|h|días?|d|semanas?|meses|mes|años?)|justo\s+ahora|ahora\s+mismo)"
+)
+_ES_DAYREL = rf"(?:(?:hoy|ayer|anteayer)(?:\s*,?\s*(?:a\s+las\s+)?{_TIME})?)"
+_ES_READ = (
+    r"(?:(?:tiempo\s+de\s+)?lectura\s*:?\s*(?:aprox\.?\s*)?\d{1,3}\s*(?:minutos?|min)\.?"
+    r"|\d{1,3}\s*(?:minutos?|min)\.?\s*de\s+lectura)"
+)
+_ES_LABEL = r"(?:(?:publicado|actualizado|modificado)(?:\s+(?:el|en))?|fecha|última\s+actualización)\s*:?\s*"
+_ES_STAMP = (
+    rf"(?:(?:{_ES_LABEL})?(?:{_ES_DATE}|{_ES_REL}|{_ES_DAYREL})(?:\s*(?:,|a\s+las|-|–|\|)?\s*{_TIME})?"
+    rf"|{_ES_READ}|{_ES_LABEL}{_TIME})"
+)
+
+_RU_MON = r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек)\.?"
+_RU_DATE = rf"(?:\d{{1,2}}\s+{_RU_MON}(?:\s+\d{{4}}(?:\s*(?:г\.?|года))?)?|{_NUMDATE}|{_ISO})"
+_RU_REL = (
+    r"(?:(?:около\s+|более\s+)?(?:\d{1,3}\s*)?(?:секунд[уы]?|сек\.?|минут[уы]?|мин\.?|час(?:а|ов)?|ч\.?|д(?:ень|ня|ней)|"
+    r"недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|только\s+что)"
+)
+_RU_DAYREL = rf"(?:(?:сегодня|вчера|позавчера)(?:\s*,?\s*(?:в\s+)?{_TIME})?)"
+_RU_READ = (
+    r"(?:время\s+чтения\s*:?\s*(?:около\s+)?\d{1,3}\s*(?:минут[аы]?|мин\.?)?"
+    r"|\d{1,3}\s*(?:минут[аы]?|мин\.?)\s*(?:чтения|на\s+чтение))"
+)
+_RU_LABEL = r"(?:опубликовано|обновлено|дата\s+публикации|дата\s+обновления|дата)\s*:?\s*"
+_RU_STAMP = (
+    rf"(?:(?:{_RU_LABEL})?(?:{_RU_DATE}|{_RU_REL}|{_RU_DAYREL})(?:\s*(?:,|в|-|–|\|)?\s*{_TIME})?"
+    rf"|{_RU_READ}|{_RU_LABEL}{_TIME})"
+)
+
+_IT_MON = r"(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)\.?"
+_IT_WD = r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+_IT_DATE = rf"(?:(?:{_IT_WD}\s*,?\s*)?\d{{1,2}}\s+{_IT_MON}(?:\s+\d{{4}})?|{_NUMDATE}|{_ISO})"
+_IT_REL = (
+    r"(?:(?:\d{1,3}|un|una|qualche)\s*(?:secondi|secondo|minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa"
+    r"|un['’]ora\s+fa|poco\s+fa|proprio\s+ora)"
+)
+_IT_DAYREL = rf"(?:(?:oggi|ieri|l'altro\s+ieri)(?:\s*,?\s*(?:alle\s+)?{_TIME})?)"
+_IT_READ = r"(?:(?:tempo\s+di\s+)?lettura\s*:?\s*\d{1,3}\s*(?:minuti|min)\.?|\d{1,3}\s*(?:minuti|min)\.?\s*(?:di\s+lettura))"
+_IT_LABEL = r"(?:(?:pubblicato|aggiornato|modificato)(?:\s+(?:il|alle))?|data|ultimo\s+aggiornamento)\s*:?\s*"
+_IT_STAMP = (
+    rf"(?:(?:{_IT_LABEL})?(?:{_IT_DATE}|{_IT_REL}|{_IT_DAYREL})(?:\s*(?:,|alle|-|–|\|)?\s*{_TIME})?"
+    rf"|{_IT_READ}|{_IT_LABEL}{_TIME})"
+)
+
+_PT_MON = r"(?:jan(?:eiro)?|fev(?:ereiro)?|mar(?:ço|co)?|abr(?:il)?|mai(?:o)?|jun(?:ho)?|jul(?:ho)?|ago(?:sto)?|set(?:embro)?|out(?:ubro)?|nov(?:embro)?|dez(?:embro)?)\.?"
+_PT_DATE = rf"(?:\d{{1,2}}\s+(?:de\s+)?{_PT_MON}(?:\s+(?:de\s+)?\d{{4}})?|{_NUMDATE}|{_ISO})"
+_PT_UNIT = r"(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|mês|anos?)"
+_PT_REL = (
+    rf"(?:há\s+(?:\d{{1,3}}|uma?|alguns|algumas|mais\s+de\s+\d{{1,3}})\s*{_PT_UNIT}"
+    rf"|(?:\d{{1,3}}|uma?)\s*{_PT_UNIT}\s+atrás|agora\s+mesmo|agora)"
+)
+_PT_DAYREL = rf"(?:(?:hoje|ontem|anteontem)(?:\s*,?\s*(?:às\s+)?{_TIME})?)"
+_PT_READ = r"(?:(?:tempo\s+de\s+)?leitura\s*:?\s*\d{1,3}\s*(?:minutos?|min)\.?|\d{1,3}\s*(?:minutos?|min)\.?\s*de\s+leitura)"
+_PT_LABEL = r"(?:(?:publicado|atualizado|actualizado|modificado)(?:\s+(?:em|a|às))?|data)\s*:?\s*"
+_PT_STAMP = (
+    rf"(?:(?:{_PT_LABEL})?(?:{_PT_DATE}|{_PT_REL}|{_PT_DAYREL})(?:\s*(?:,|às|-|–|\|)?\s*{_TIME})?"
+    rf"|{_PT_READ}|{_PT_LABEL}{_TIME})"
+)
+
+_NL_MON = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NL_WD = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
+_NL_DATE = rf"(?:(?:{_NL_WD}\s*,?\s*)?\d{{1,2}}\s+{_NL_MON}(?:\s+\d{{4}})?|{_NUMDATE}|{_ISO})"
+_NL_REL = (
+    r"(?:(?:\d{1,3}|een|enkele|ruim\s+\d{1,3})\s*(?:seconden?|sec|minuten?|min|uur|u|dagen?|dag|weken?|week|maanden?|maand|jaar|jaren)\s+geleden"
+    r"|zojuist|net\s+binnen)"
+)
+_NL_DAYREL = rf"(?:(?:vandaag|gisteren|eergisteren)(?:\s*,?\s*(?:om\s+)?{_TIME})?)"
+_NL_READ = r"(?:leestijd\s*:?\s*(?:ca\.?\s*)?\d{1,3}\s*(?:minuten|minuut|min)\.?|\d{1,3}\s*(?:minuten|minuut|min)\.?\s*(?:leestijd|lezen))"
+_NL_LABEL = r"(?:(?:gepubliceerd|bijgewerkt|aangepast|laatst\s+bijgewerkt)(?:\s+op)?|datum|op)\s*:?\s*"
+_NL_STAMP = (
+    rf"(?:(?:{_NL_LABEL})?(?:{_NL_DATE}|{_NL_REL}|{_NL_DAYREL})(?:\s*(?:,|om|-|–|\|)?\s*{_TIME})?"
+    rf"|{_NL_READ}|{_NL_LABEL}{_TIME})"
+)
+
+_PL_MON = (
+    r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\.?"
+)
+_PL_DATE = rf"(?:\d{{1,2}}\s+{_PL_MON}(?:\s+\d{{4}}(?:\s*r\.?)?)?|{_NUMDATE}|{_ISO})"
+_PL_REL = (
+    r"(?:(?:\d{1,3}\s*)?(?:sekund[ęy]?|sek\.?|minut[ęy]?|min\.?|godzin[ęy]?|godz\.?|h|dni|dzień|tygodni(?:e)?|tydzień|"
+    r"miesięcy|miesiące|miesiąc|lat(?:a)?|rok)\s+temu|przed\s+chwilą)"
+)
+_PL_DAYREL = rf"(?:(?:dzisiaj|dziś|wczoraj|przedwczoraj)(?:\s*,?\s*(?:o\s+(?:godz\.?\s*)?)?{_TIME})?)"
+_PL_READ = r"(?:czas\s+czytania\s*:?\s*(?:ok\.?\s*)?\d{1,3}\s*(?:minut[ay]?|min)\.?|\d{1,3}\s*(?:minut[ay]?|min)\.?\s*czytania)"
+_PL_LABEL = r"(?:opublikowano|aktualizacja|zaktualizowano|data\s+publikacji|data\s+dodania|data)\s*:?\s*"
+_PL_STAMP = (
+    rf"(?:(?:{_PL_LABEL})?(?:{_PL_DATE}|{_PL_REL}|{_PL_DAYREL})(?:\s*(?:,|o|-|–|\|)?\s*(?:godz\.?\s*)?{_TIME})?"
+    rf"|{_PL_READ}|{_PL_LABEL}{_TIME})"
+)
+
+_TR_MON = r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|oca|şub|mar|nis|may|haz|tem|ağu|eyl|eki|kas|ara)\.?"
+_TR_WD = r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)"
+_TR_DATE = rf"(?:\d{{1,2}}\s+{_TR_MON}(?:\s+\d{{4}})?(?:\s*,?\s*{_TR_WD})?|{_NUMDATE}|{_ISO})"
+_TR_REL = r"(?:(?:\d{1,3}|bir)\s*(?:saniye|sn|dakika|dk|saat|sa|gün|hafta|ay|yıl)\s+önce|az\s+önce|şimdi)"
+_TR_DAYREL = rf"(?:(?:bugün|dün)(?:\s*,?\s*{_TIME})?)"
+_TR_READ = r"(?:okuma\s+süresi\s*:?\s*\d{1,3}\s*(?:dakika|dk)\.?|\d{1,3}\s*(?:dakika|dk)\.?\s*(?:okuma(?:\s+süresi)?|da\s+oku))"
+_TR_LABEL = r"(?:(?:yayınlanma|güncelleme|oluşturulma)(?:\s+tarihi)?|yayınlandı|güncellendi|tarih)\s*:?\s*"
+_TR_STAMP = (
+    rf"(?:(?:{_TR_LABEL})?(?:{_TR_DATE}|{_TR_REL}|{_TR_DAYREL})(?:\s*(?:,|-|–|\|)?\s*{_TIME})?"
+    rf"|{_TR_READ}|{_TR_LABEL}{_TIME})"
+)
+
+_ZH_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+_ZH_TIME = r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
+_ZH_META = r"(?:来源|來源|稿源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|编审|校对|审核|審核|字号|浏览|点击)"
+_ZH_LABEL = r"(?:发布时间|发表时间|发布日期|更新时间|更新日期|发稿时间|發布時間|發佈時間|發表時間|更新時間|时间|時間|日期|发布于|發佈於|更新於|更新于)\s*[:：]?\s*"
+
+_JA_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2})"
+_JA_WD = r"(?:\s*[(（][月火水木金土日][)）])"
+
+_AGENCY_WORDS = (
+    r"(?:reuters|associated\s+press|agence\s+france-presse|afp|dpa|epd|kna|apa|keystone-sda|agencia\s+efe|efe|"
+    r"europa\s+press|ansa|adnkronos|lusa|agência\s+brasil|agencia\s+brasil|belga|anp|pap|tass|тасс|ria\s+novosti|"
+    r"риа\s+новости|интерфакс|interfax|russia\s+today|xinhua|新华社|中新社|中新网|中央社|kyodo|共同通信|時事通信|"
+    r"jiji\s+press|yonhap|anadolu(?:\s+agency|\s+ajansı)?|bloomberg|sputnik|спутник|ukrinform|укрінформ|unian|"
+    r"bernama|antara|press\s+trust\s+of\s+india|ians|dha|ihlas|kathimerini|cnn|bbc(?:\s+news)?|al\s+jazeera|"
+    r"the\s+associated\s+press|the\s+conversation)"
+)
+# Short all-caps agency acronyms are matched case-sensitively so "Spa" or "Ap" stay safe.
+_AGENCY_CAPS = r"(?-i:AP|RT|AA|PTI|ANI|UNI|CNA|SDA|APA|ANP|PAP|EFE|AFP|DPA|TT|NTB|STT|MTI|BTA|WAM|SPA|IRNA|MENA|NHK)"
+_AGENCY = rf"(?:{_AGENCY_WORDS}|{_AGENCY_CAPS})"
+_AGENCY_LIST = rf"{_AGENCY}(?:\s*[/,&]\s*{_AGENCY}|\s+(?:and|und|et|y|e|и)\s+{_AGENCY}){{0,3}}"
+
+_CREDIT_SOURCES = (
+    r"(?:getty\s+images(?:\s+for\s+[\p{L}\p{N}.&'’\- ]{1,60})?|afp\s+via\s+getty\s+images|shutterstock(?:\.com)?|"
+    r"istock(?:photo)?(?:\s*/\s*getty\s+images)?|alamy(?:\s+stock\s+photo)?|ap\s+photo|ap|afp|reuters|picture[- ]alliance|"
+    r"imago(?:\s+images)?|epa(?:-efe)?|dpa|anadolu\s+agency|bloomberg|sipa(?:\s+usa)?|abaca(?:press)?|xinhua|"
+    r"zuma\s+press|nurphoto|sopa\s+images|unsplash|pexels|pixabay|adobe\s+stock|depositphotos|dreamstime|"
+    r"視覺中國|视觉中国|east\s+news|forum|tass|тасс|ria\s+novosti|риа\s+новости|keystone|ansa|efe|lusa)"
+)
+_CREDIT_LABEL = (
+    r"(?:photos?|photograph(?:y)?|images?|pictures?|pic|credits?|photo\s+credit|image\s+credit|image\s+source|"
+    r"foto(?:s|grafie)?|bild(?:er)?|bildquelle|bildnachweis|crédit(?:s)?(?:\s+photo)?|imagen|créditos?|фото|"
+    r"фотография|иллюстрация|изображение|источник\s+фото|credito|crediti|fotografia|imagem|afbeelding|beeld|"
+    r"zdjęcie|zdjęcia|fot\.?|źródło\s+zdjęcia|fotoğraf|görsel|图片来源|图片|图|圖片來源|圖片|圖|照片|摄影|攝影|写真|"
+    r"画像|出典|提供|video|vídeo|vidéo|видео|视频|影片|動画|illustration|grafik|graphic|infographic|map|karte)"
+)
+
+PATTERNS = {
+    # Lines made only of share targets: "Facebook Twitter LinkedIn Email", "Share: f X in".
+    "share-buttons": {
+        "mul": (
+            r"(?i)(?:(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|paylaş|"
+            r"поделиться|分享|シェア|follow\s+us|folgen|suivez-nous|síguenos)\s*[:：]?\s*)?"
+            r"(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|instagram|youtube|tiktok|threads|"
+            r"bluesky|mastodon|flipboard|messenger|e-?mail|mail|print|copy\s+link|sms|vk|вконтакте|одноклассники|"
+            r"微信|微博|qq|line|xing|tumblr|pocket|viber)\s*[,|•·/]?\s*){2,15}",
+            r"(?i)(?:share|shares|teilen|partages|compartidos|поделились|condivisioni)\s*[:：]?\s*\d{1,3}(?:[.,]\d)?\s*[km]?",
+        ),
+    },
+    # "Tags: Russia, India, Defense" and bare "#hashtag #lists".
+    "hashtags": {
+        "mul": (
+            r"(?:#[\p{L}_][\p{L}\p{N}_]*\s*[,·|]?\s*){1,25}",
+            r"(?i)(?:tags|tagged(?:\s+(?:with|as|in))?|topics|related\s+topics|keywords|filed\s+under|schlagwörter|"
+            r"schlagworte|stichwörter|themen|mots-clés|mots\s+clés|étiquettes|sujets|etiquetas|temas|palabras\s+clave|"
+            r"теги|тэги|метки|темы|ключевые\s+слова|标签|关键词|關鍵字|標籤|タグ|キーワード|argomenti|parole\s+chiave|"
+            r"palavras-chave|tópicos|assuntos|trefwoorden|onderwerpen|tagi|tematy|słowa\s+kluczowe|etiketler|konular)"
+            r"\s*[:：]\s*[^.!?。！？]{1,200}",
+        ),
+    },
+    # Site-branded AI widgets: "Explore what Daily8 AI can do for you:".
+    "ai-promo": {
+        "en": (
+            r"(?i)explore\s+what\s+[\p{L}\p{N}.&'’\- ]{1,40}\s+ai\s+can\s+do\s+for\s+you\s*[:.!]?",
+            r"(?i)(?:try|ask|chat\s+with)\s+[\p{L}\p{N}.&'’\-]{1,25}(?:\s+[\p{L}\p{N}.&'’\-]{1,25}){0,2}\s+ai\s*[!.:]?",
+            r"(?i)listen\s+to\s+(?:this\s+)?(?:article|story)\s*[:|·•-]?\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:ute)?s?|mins?))?\.?",
+            r"(?i)(?:this\s+)?(?:summary|article|audio)\s+(?:is|was)\s+(?:auto-generated|ai-generated|generated\s+by\s+ai)[.!]?",
+        ),
+        "de": (r"(?i)artikel\s+anhören\s*[:|·•-]?\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:uten)?\.?))?",),
+        "fr": (r"(?i)écouter\s+(?:cet\s+|l')article\s*[:|·•-]?\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*min(?:utes?)?)?",),
+        "es": (r"(?i)escuchar\s+(?:este\s+|el\s+)?artículo\s*[:|·•-]?\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*min(?:utos?)?)?",),
+        "ru": (r"(?i)(?:слушать|прослушать)\s+статью\s*[:|·•-]?\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*мин(?:ут[аы]?|\.)?)?",),
+    },
+    # Comment counters and WordPress comment headers.
+    "comments-widget": {
+        "mul": (
+            r"(?i)(?:\d{1,6}|no|one|keine?|aucun|sin|нет|nessun|sem|geen|brak|hiç)\s*"
+            r"(?:comments?|kommentare?|commentaires?|comentarios?|комментари(?:ев|я|й)|commenti|comentários?|"
+            r"reacties?|komentarz(?:y|e)?|yorum(?:lar)?|responses?|replies|reply|antworten|réponses?|respuestas?)"
+            r"(?:\s*\(\d{1,6}\))?",
+            r"(?i)(?:comments?|kommentare|commentaires|comentarios|комментарии|commenti|comentários|reacties|komentarze|yorumlar)"
+            r"\s*[(\[]\s*\d{1,6}\s*[)\]]",
+            r"\d{1,6}\s*(?:条评论|則留言|条留言|件のコメント|コメント)",
+            r"(?i)(?:\d{1,6}\s+)?(?:likes?|upvotes?|points?)\s*(?:[·•|]\s*reply)?",
+            r"(?i)(?:reply|report|like|share)(?:\s*[·•|]\s*(?:reply|report|like|share|\d{1,5})){1,4}",
+        ),
+    },
+    "cookie-notice": {},
+    "newsletter": {},
+    "login": {},
+    # "© 2024 Foo Inc.", "Copyright 2019-2025 Foo. All rights reserved.", ICP licence lines.
+    "copyright-footer": {
+        "mul": (
+            r"(?i)(?:copyright\s*)?(?:©|\(c\)|ⓒ)\s*.{0,200}",
+            r"(?i)copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?|[\p{L}][^\n]{0,80}?\s\d{4}).{0,200}",
+            r"(?i).{0,80}(?:icp[备證证]|公网安备|公網安備)\s*.{0,80}",
+        ),
+        "zh": (r".{0,80}版权所有(?![者人方]).{0,80}",),
+        "zh-hant": (r".{0,80}版權所有(?![者人方]).{0,80}",),
+        "it": (r"(?i).{0,100}p\.?\s?iva\s*:?\s*(?:it)?\s*\d{11}.{0,100}",),
+    },
+    # Breadcrumbs, pagination rows and "Page 2 of 10".
+    "navigation": {
+        "mul": (
+            r"(?i)(?:home|homepage|startseite|accueil|inicio|portada|главная|首页|首頁|ホーム|トップ|home\s+page|"
+            r"ana\s*sayfa|strona\s+główna|início|página\s+inicial)\s*(?:[>»›/|→]|\s-\s)\s*.{0,150}",
+            r"(?i)(?:\d{1,4}(?!\d)|…|\.\.\.|next|prev(?:ious)?|first|last|«|»|‹|›|<|>|weiter|zurück|suivant|précédent|"
+            r"siguiente|anterior|далее|назад|下一页|上一页|下一頁|上一頁|次へ|前へ)"
+            r"(?:\s+(?:\d{1,4}(?!\d)|…|\.\.\.|next|prev(?:ious)?|first|last|«|»|‹|›|<|>|weiter|zurück|suivant|précédent|"
+            r"siguiente|anterior|далее|назад|下一页|上一页|下一頁|上一頁|次へ|前へ)){2,24}",
+            r"(?i)(?:page|seite|página|pagina|страница|strona|sayfa|pagina)\s*\d{1,4}\s*(?:of|von|de|sur|di|из|van|z|/)\s*\d{1,4}",
+            r"(?:(?:您|你)的?)?(?:当前|現在|目前|现在)?(?:的)?位置\s*[:：].{0,120}",
+            r"(?i)(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|estás\s+aquí|вы\s+здесь|ti\s+trovi\s+in|"
+            r"você\s+está\s+aqui|u\s+bent\s+hier|jesteś\s+tutaj)\s*[:：]\s*.{0,150}",
+        ),
+    },
+    # "Advertisement - Scroll to continue", Russian ad-labelling "Реклама. ООО ... erid: ...".
+    "advertisement": {
+        "en": (r"(?i)advertisement\s*[-–—:|]?\s*(?:scroll|continue\s+reading)(?:\s+(?:down\s+)?to\s+continue)?(?:\s+reading)?\.?",),
+        "ru": (r"(?i)(?:реклама\s*[.:,]?\s*.{0,200}\berid\b\s*[:：]?\s*[\w-]{5,60}.{0,100}|.{0,200}\berid\s*[:：]\s*[\w-]{5,60}.{0,100})",),
+    },
+    # Whole-line timestamps, relative times, reading times and bylines with a time.
+    "relative-time": {
+        "mul": (
+            rf"(?i)(?:{_NUMDATE}|{_ISO})(?:\s*(?:,|-|–|\||·|t|at|um|à|a\s+las|в|alle|às|om|o|saat)?\s*{_TIME})?",
+            rf"(?i){_TIME}(?:\s*(?:,|-|–|\||·)?\s*{_NUMDATE})?",
+        ),
+        "en": (
+            rf"(?i)(?:by\s+{_NAME}\s*[|·•,–—-]?\s*)?{_EN_STAMP}(?:{_SEP}{_EN_STAMP}){{0,3}}(?:\s*[|·•,–—-]?\s*by\s+{_NAME})?",
+        ),
+        "de": (rf"(?i)(?:von\s+{_NAME}\s*[|·•,–—-]?\s*)?{_DE_STAMP}(?:{_SEP}{_DE_STAMP}){{0,3}}",),
+        "fr": (rf"(?i)(?:par\s+{_NAME}\s*[|·•,–—-]?\s*)?{_FR_STAMP}(?:{_SEP}{_FR_STAMP}){{0,3}}",),
+        "es": (rf"(?i)(?:por\s+{_NAME}\s*[|·•,–—-]?\s*)?{_ES_STAMP}(?:{_SEP}{_ES_STAMP}){{0,3}}",),
+        "ru": (rf"(?i){_RU_STAMP}(?:{_SEP}{_RU_STAMP}){{0,3}}",),
+        "it": (rf"(?i)(?:di\s+{_NAME}\s*[|·•,–—-]?\s*)?{_IT_STAMP}(?:{_SEP}{_IT_STAMP}){{0,3}}",),
+        "pt": (rf"(?i)(?:por\s+{_NAME}\s*[|·•,–—-]?\s*)?{_PT_STAMP}(?:{_SEP}{_PT_STAMP}){{0,3}}",),
+        "nl": (rf"(?i)(?:door\s+{_NAME}\s*[|·•,–—-]?\s*)?{_NL_STAMP}(?:{_SEP}{_NL_STAMP}){{0,3}}",),
+        "pl": (rf"(?i){_PL_STAMP}(?:{_SEP}{_PL_STAMP}){{0,3}}",),
+        "tr": (rf"(?i){_TR_STAMP}(?:{_SEP}{_TR_STAMP}){{0,3}}",),
+        "zh": (
+            r"\d{1,3}\s*(?:秒|秒钟|分钟|小时|天|周|星期|个月|月|年)前",
+            r"(?:刚刚|刚才|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?",
+            rf"(?:{_ZH_LABEL})?{_ZH_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_ZH_TIME})?"
+            rf"(?:\s+{_ZH_META}\s*[:：]\s*[^\s]{{1,30}}){{0,5}}",
+            rf"(?:阅读|阅读时间|阅读时长|预计阅读时间)\s*[:：]?\s*约?\s*\d{{1,3}}\s*分钟|约?\s*\d{{1,3}}\s*分钟(?:阅读|读完)",
+        ),
+        "zh-hant": (
+            r"\d{1,3}\s*(?:秒|秒鐘|分鐘|小時|天|週|周|星期|個月|月|年)前",
+            r"(?:剛剛|剛才|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?",
+            rf"(?:{_ZH_LABEL})?{_ZH_DATE}(?:\s*(?:星期|週|周)[一二三四五六日天])?(?:\s*{_ZH_TIME})?"
+            rf"(?:\s+{_ZH_META}\s*[:：]\s*[^\s]{{1,30}}){{0,5}}",
+            r"(?:閱讀|閱讀時間|閱讀時長)\s*[:：]?\s*約?\s*\d{1,3}\s*分鐘|約?\s*\d{1,3}\s*分鐘(?:閱讀|讀完)",
+        ),
+        "ja": (
+            r"\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|ヵ月|年)前",
+            r"(?:たった今|今日|昨日|一昨日)(?:\s*\d{1,2}[:：]\d{2})?",
+            rf"(?:(?:公開日|更新日|投稿日|掲載日|最終更新日|配信日|公開|更新|投稿)\s*[:：]?\s*)?{_JA_DATE}{_JA_WD}?"
+            rf"(?:\s*\d{{1,2}}[:：]\d{{2}})?\s*(?:配信|公開|更新|投稿|掲載)?",
+            r"(?:この記事は)?(?:約)?\s*\d{1,3}\s*分で読めます|読了時間\s*[:：]?\s*(?:約)?\s*\d{1,3}\s*分",
+        ),
+    },
+    # A lone news-agency or source line: "- Russia Today", "(AFP)", "Source: BBC", "来源：新华网".
+    "source-line": {
+        "mul": (
+            rf"(?i)[-–—]\s*{_AGENCY_LIST}\s*[.]?",
+            rf"(?i)\(\s*{_AGENCY_LIST}\s*\)\s*[.]?",
+            rf"(?i){_AGENCY_LIST}",
+            rf"(?i)(?:{_AGENCY_LIST})\s*(?:contributed\s+to\s+this\s+report|contributed\s+reporting)\s*\.?",
+            r"(?i)(?:source|sources|via|quelle|quellen|fuente|fuentes|источник|источники|fonte|fonti|bron|bronnen|"
+            r"źródło|źródła|kaynak)\s*[:：]\s*[^.!?]{1,80}[.]?",
+            r"(?i)(?:with\s+)?(?:additional\s+)?reporting\s+by\s+[^.!?]{1,120}[.]?",
+            r"(?i)(?:mit\s+material\s+von|mit\s+material\s+der|avec)\s+" + _AGENCY_LIST + r"\s*\.?",
+        ),
+        "zh": (
+            r"(?:(?:来源|稿源|文章来源|本文来源|出处|作者|编辑|责任编辑|编审|校对|审核|记者|通讯员)\s*[:：丨|]\s*[^\s，。！？]{1,30}\s*){1,6}",
+            r"[(（]\s*(?:新华社|中新社|中新网|央视新闻|人民日报|人民网|环球时报|澎湃新闻)[^)）]{0,20}[)）]",
+        ),
+        "zh-hant": (
+            r"(?:(?:來源|稿源|出處|作者|編輯|責任編輯|記者|審核|譯者)\s*[:：丨|]\s*[^\s，。！？]{1,30}\s*){1,6}",
+            r"[(（]\s*(?:中央社|中央通訊社)[^)）]{0,30}[)）]",
+        ),
+        "ja": (r"(?:出典|出所|ソース|提供|配信元)\s*[:：]\s*[^。！？]{1,60}",),
+    },
+    # Photo/video credits and gallery counters: "Photo: Reuters", "(Photo by X/Getty Images)", "1 / 12".
+    "media-credit": {
+        "mul": (
+            rf"(?i){_CREDIT_LABEL}\s*(?:[:：|/©]|by|von|\(c\))\s*[^\n]{{1,100}}",
+            r"(?i)\(\s*(?:photos?|images?|pictures?|foto|bild|video|credit)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?|von|de|par)\s*[^()]{1,100}\)",
+            rf"(?i)(?:[\p{{L}}\p{{M}}.'’\-]+(?:\s+[\p{{L}}\p{{M}}.'’\-]+){{0,5}}\s*[/|]\s*)*{_CREDIT_SOURCES}"
+            rf"(?:\s*[/|]\s*[\p{{L}}\p{{M}}.'’\-]+(?:\s+[\p{{L}}\p{{M}}.'’\-]+){{0,5}})*",
+            r"(?i)(?:(?:image|photo|picture)\s+)?courtesy(?:\s+of)?\s*:?\s*[^.!?]{1,80}",
+            r"\d{1,3}\s*/\s*\d{1,3}",
+            r"(?i)(?:image|photo|slide|picture|bild|foto|imagen|фото|immagine|afbeelding|zdjęcie|fotoğraf)?\s*"
+            r"\d{1,3}\s*(?:of|von|de|sur|di|van|z|из|/)\s*\d{1,3}",
+            r"(?i)(?:video|vídeo|vidéo|видео|视频|影片|動画|watch|play|duration|dauer|durée|duración|durata|duur|czas\s+trwania|süre)"
+            r"\s*[:|·•-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?",
+            r"\d{1,3}\s*(?:photos|images|pictures|fotos|bilder|фото|zdjęć|foto's|fotoğraf|张图片|張圖片|枚)",
+        ),
+    },
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Section markers: whole-line headings after which the lines are not this page's article
+# --------------------------------------------------------------------------------------------
+
+SECTION_MARKERS = {
+    "related": {
+        "en": (
+            "related", "related articles", "related posts", "related stories", "related news", "related content",
+            "related reading", "related links", "related coverage", "related videos", "you may also like",
+            "you might also like", "you may like", "you might like", "you may also be interested in",
+            "you might be interested in", "recommended", "recommended for you", "recommended articles",
+            "recommended stories", "recommended reading", "read next", "up next", "what to read next",
+            "more stories", "more news", "more articles", "more to read", "more like this", "more on this story",
+            "more on this topic", "more for you", "more top stories", "most popular", "most read", "most viewed",
+            "popular", "popular posts", "popular stories", "popular now", "trending", "trending now",
+            "trending stories", "latest", "latest news", "latest stories", "latest articles", "latest posts",
+            "recent posts", "recent articles", "recent news", "top stories", "top news", "editor's picks",
+            "editors' picks", "don't miss", "also read", "see also", "around the web", "from the web",
+            "in other news", "other news", "you may have missed", "explore more", "read more stories",
+        ),
+        "de": (
+            "ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren",
+            "das könnte dich auch interessieren", "auch interessant", "empfohlene artikel", "empfehlungen",
+            "unsere empfehlungen", "weitere artikel", "weitere nachrichten", "mehr zum thema", "mehr zu diesem thema",
+            "meistgelesen", "am meisten gelesen", "meistgelesene artikel", "beliebte artikel", "top-artikel",
+            "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "neueste beiträge", "letzte beiträge",
+            "aktuelle beiträge", "ähnliche beiträge", "verwandte beiträge", "lesen sie auch", "auch lesenswert",
+            "siehe auch", "top-themen", "top themen", "mehr aus dem ressort",
+        ),
+        "fr": (
+            "articles similaires", "articles liés", "articles connexes", "à lire aussi", "à lire également",
+            "lire aussi", "lire également", "vous aimerez aussi", "vous pourriez aussi aimer",
+            "ces articles peuvent vous intéresser", "sur le même sujet", "dans la même rubrique", "les plus lus",
+            "les plus populaires", "articles les plus lus", "populaires", "tendances", "dernières actualités",
+            "dernières nouvelles", "derniers articles", "articles récents", "plus d'actualités",
+            "recommandé pour vous", "nos recommandations", "voir aussi", "à découvrir aussi", "à découvrir",
+            "ailleurs sur le web", "sélectionné pour vous",
+        ),
+        "es": (
+            "artículos relacionados", "noticias relacionadas", "entradas relacionadas", "publicaciones relacionadas",
+            "relacionado", "relacionados", "también te puede interesar", "te puede interesar", "te puede gustar",
+            "quizás te interese", "también le puede interesar", "puede interesarte", "lo más leído", "más leídas",
+            "más leídos", "lo más visto", "más populares", "tendencias", "últimas noticias", "últimas entradas",
+            "entradas recientes", "artículos recientes", "recomendado", "recomendados", "recomendado para ti",
+            "lee también", "lea también", "te recomendamos", "ver también", "más noticias", "otras noticias",
+            "no te pierdas",
+        ),
+        "ru": (
+            "похожие статьи", "похожие новости", "похожие записи", "читайте также", "читайте еще", "читайте ещё",
+            "смотрите также", "см. также", "также читайте", "рекомендуем", "рекомендуем прочитать",
+            "вам может быть интересно", "вам также может понравиться", "может быть интересно", "популярное",
+            "популярные статьи", "самое читаемое", "самое популярное", "самые читаемые", "последние новости",
+            "свежие новости", "новости по теме", "по теме", "другие новости", "еще новости", "ещё новости",
+            "главные новости", "сейчас читают", "в тренде", "материалы по теме", "другие материалы", "еще по теме",
+            "ещё по теме",
+        ),
+        "zh": (
+            "相关文章", "相关新闻", "相关阅读", "相关推荐", "相关内容", "相关链接", "推荐阅读", "延伸阅读", "猜你喜欢",
+            "你可能还喜欢", "您可能感兴趣", "你可能感兴趣", "热门文章", "热门新闻", "热门推荐", "热点新闻", "热点推荐",
+            "最新文章", "最新新闻", "最新资讯", "最新消息", "排行榜", "阅读排行", "点击排行", "热读", "精彩推荐",
+            "为你推荐", "为您推荐", "更多新闻", "更多精彩", "编辑推荐", "今日推荐", "大家都在看", "看了本文的人还看了",
+            "往期回顾", "往期推荐", "精选推荐",
+        ),
+        "zh-hant": (
+            "相關文章", "相關新聞", "相關閱讀", "相關推薦", "延伸閱讀", "推薦閱讀", "猜你喜歡", "你可能也喜歡",
+            "熱門文章", "熱門新聞", "熱門推薦", "最新文章", "最新新聞", "最新消息", "即時新聞", "排行榜", "閱讀排行",
+            "人氣排行", "編輯推薦", "為你推薦", "更多新聞", "大家都在看",
+        ),
+        "ja": (
+            "関連記事", "関連ニュース", "おすすめ記事", "おすすめ", "あわせて読みたい", "合わせて読みたい",
+            "こちらもおすすめ", "こちらの記事もおすすめ", "人気記事", "人気の記事", "人気ランキング",
+            "アクセスランキング", "ランキング", "最新記事", "新着記事", "最新ニュース", "注目記事", "話題の記事",
+            "この記事を読んだ人におすすめ", "この記事を読んだ人はこんな記事も読んでいます", "次に読みたい", "関連リンク",
+        ),
+        "it": (
+            "articoli correlati", "notizie correlate", "potrebbe interessarti anche", "potrebbe interessarti",
+            "ti potrebbe interessare", "ti potrebbe interessare anche", "leggi anche", "vedi anche", "i più letti",
+            "più letti", "più popolari", "popolari", "tendenze", "ultime notizie", "ultimi articoli",
+            "articoli recenti", "consigliati per te", "consigliati", "altre notizie", "potrebbe piacerti anche",
+        ),
+        "pt": (
+            "artigos relacionados", "notícias relacionadas", "posts relacionados", "relacionadas", "relacionados",
+            "leia também", "veja também", "você também pode gostar", "você pode gostar", "pode também gostar de",
+            "também pode gostar", "mais lidas", "mais lidos", "os mais lidos", "mais populares", "populares",
+            "em alta", "tendências", "últimas notícias", "últimos artigos", "posts recentes", "artigos recentes",
+            "recomendados", "recomendado para você", "recomendadas para você", "mais notícias", "outras notícias",
+        ),
+        "nl": (
+            "gerelateerde artikelen", "gerelateerd", "gerelateerde berichten", "gerelateerd nieuws", "lees ook",
+            "zie ook", "bekijk ook", "dit vind je misschien ook leuk", "misschien ook interessant", "ook interessant",
+            "meest gelezen", "populair", "populaire artikelen", "laatste nieuws", "recente berichten",
+            "recente artikelen", "aanbevolen", "aanbevolen voor jou", "meer nieuws", "ander nieuws",
+            "meer over dit onderwerp",
+        ),
+        "pl": (
+            "powiązane artykuły", "powiązane", "podobne artykuły", "podobne wpisy", "zobacz także", "zobacz też",
+            "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też", "polecane", "polecamy",
+            "polecane artykuły", "może cię zainteresować", "może cię również zainteresować", "najpopularniejsze",
+            "najczęściej czytane", "popularne", "najnowsze artykuły", "najnowsze wiadomości", "ostatnie wpisy",
+            "ostatnie artykuły", "więcej wiadomości", "inne artykuły",
+        ),
+        "tr": (
+            "ilgili haberler", "ilgili yazılar", "ilgili içerikler", "benzer haberler", "bunlar da ilginizi çekebilir",
+            "ilginizi çekebilir", "ilginizi çekebilecek haberler", "önerilen haberler", "sizin için seçtiklerimiz",
+            "en çok okunanlar", "en çok okunan haberler", "popüler haberler", "son haberler", "diğer haberler",
+            "daha fazla haber", "editörün seçtikleri",
+        ),
+    },
+    "comments": {
+        "en": (
+            "comments", "comment", "leave a comment", "leave a reply", "join the discussion", "join the conversation",
+            "reader comments", "readers' comments", "discussion", "responses", "what do you think",
+            "have your say", "conversation", "post a comment", "add a comment", "comments are closed",
+            "no comments yet",
+        ),
+        "de": (
+            "kommentare", "kommentar schreiben", "leserkommentare", "diskussion", "diskutieren sie mit",
+            "kommentar verfassen", "ihre meinung", "noch keine kommentare",
+        ),
+        "fr": ("commentaires", "réagir", "réactions", "laisser un commentaire", "laissez un commentaire", "vos commentaires", "aucun commentaire"),
+        "es": ("comentarios", "deja un comentario", "dejar un comentario", "deja una respuesta", "opiniones", "sin comentarios"),
+        "ru": ("комментарии", "оставить комментарий", "оставьте комментарий", "обсуждение", "комментарии читателей", "нет комментариев"),
+        "zh": ("评论", "网友评论", "发表评论", "评论区", "全部评论", "最新评论", "热门评论", "条评论"),
+        "zh-hant": ("評論", "留言", "網友評論", "發表評論", "留言區", "全部留言", "則留言"),
+        "ja": ("コメント", "件のコメント", "コメントする", "コメントを書く", "みんなのコメント", "読者のコメント"),
+        "it": ("commenti", "lascia un commento", "lascia una risposta", "i vostri commenti", "nessun commento"),
+        "pt": ("comentários", "deixe um comentário", "deixe uma resposta", "sem comentários"),
+        "nl": ("reacties", "plaats een reactie", "laat een reactie achter", "reageer", "geen reacties"),
+        "pl": ("komentarze", "dodaj komentarz", "zostaw komentarz", "napisz komentarz", "brak komentarzy"),
+        "tr": ("yorumlar", "yorum yap", "yorum yazın", "okur yorumları", "henüz yorum yok"),
+    },
+    "footer": {
+        "en": ("footer", "site footer", "footer navigation", "footer menu", "footer links", "quick links", "useful links"),
+        "de": ("fusszeile", "footer", "nützliche links", "schnellzugriff"),
+        "fr": ("pied de page", "liens utiles", "liens rapides"),
+        "es": ("pie de página", "enlaces rápidos", "enlaces útiles", "enlaces de interés"),
+        "ru": ("подвал", "полезные ссылки", "быстрые ссылки"),
+        "zh": ("页脚", "友情链接", "快速链接"),
+        "zh-hant": ("頁尾", "頁腳", "友站連結", "快速連結"),
+        "ja": ("フッター", "フッターメニュー"),
+        "it": ("piè di pagina", "link utili", "link rapidi"),
+        "pt": ("rodapé", "links úteis", "links rápidos"),
+        "nl": ("voettekst", "handige links", "snelle links"),
+        "pl": ("stopka", "przydatne linki", "szybkie linki"),
+        "tr": ("alt bilgi", "hızlı linkler", "hızlı bağlantılar", "faydalı linkler"),
+    },
+}
+
+# Prefixes (phrase_key form): the heading's key starts with "<prefix> ".  Deliberately NOT here:
+# bare "plus de" (fr), "más de" (es), "mais de" (pt) -- they mean "more than" and start real
+# headlines ("Plus de 300 personnes évacuées"); "more on"/"more in" -- too common in headings.
+SECTION_PREFIXES = {
+    "related": {
+        "en": (
+            "more from", "more stories from", "more news from", "more articles from", "more videos from",
+            "latest from", "the latest from", "also from", "other stories from", "trending in", "popular in",
+            "most read in", "more from the", "recommended from",
+        ),
+        "de": (
+            "mehr von", "mehr aus", "mehr zum", "weitere artikel", "weitere nachrichten aus", "weitere beiträge",
+            "mehr artikel von", "alle artikel von", "mehr nachrichten aus", "neueste artikel von",
+        ),
+        "fr": (
+            "plus d'articles", "plus d'actualités", "plus de vidéos", "plus de nouvelles", "plus d'infos",
+            "autres articles", "à lire sur", "toute l'actualité", "toute l'actu", "d'autres articles",
+            "les dernières actualités",
+        ),
+        "es": (
+            "más noticias de", "más noticias sobre", "más artículos de", "más sobre", "otras noticias de",
+            "lo último de", "lo último en", "últimas noticias de", "últimas noticias sobre",
+        ),
+        "ru": ("ещё по теме", "еще по теме", "больше новостей", "другие новости", "все новости", "больше материалов", "ещё из", "еще из", "другие материалы"),
+        "zh": ("更多相关", "更多新闻", "更多精彩", "更多文章", "相关阅读"),
+        "zh-hant": ("更多新聞", "更多相關", "更多文章", "看更多"),
+        "ja": ("関連記事", "その他の記事", "その他のニュース", "最新の記事", "人気の記事"),
+        "it": ("altre notizie", "altro da", "altri articoli", "ultime notizie da", "ultime notizie su", "leggi anche"),
+        "pt": ("mais notícias", "mais artigos", "outras notícias", "últimas notícias de", "leia também", "veja também", "mais sobre"),
+        "nl": ("meer van", "meer nieuws", "meer over", "meer artikelen", "ander nieuws"),
+        "pl": ("więcej z kategorii", "więcej artykułów", "więcej wiadomości", "czytaj także", "zobacz także", "najnowsze z"),
+        "tr": ("diğer haberler", "tüm haberler", "daha fazla haber", "son haberler"),
+    },
+    "comments": {
+        "en": ("comments for", "leave a reply to", "comments on this"),
+        "de": ("kommentare zu diesem", "kommentare zum artikel"),
+        "fr": ("commentaires sur cet article",),
+        "es": ("comentarios sobre este artículo",),
+    },
+    "footer": {},
+}
+
+# Section headings that need their digits: WordPress "12 thoughts on “Title”", "3 Responses to …".
+SECTION_PATTERNS = {
+    "comments": {
+        "en": (
+            r"(?i)(?:\d{1,6}|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+[\"“«'‘].{1,200}[\"”»'’]",
+            r"(?i)(?:\d{1,6}|no)\s+comments?(?:\s+so\s+far)?",
+        ),
+        "de": (r"(?i)(?:\d{1,6}|ein|eine|keine)\s+(?:kommentare?|gedanken|antworten?)\s+(?:zu|auf)\s+[\"“„«'‚].{1,200}[\"”“»'‘]",),
+        "fr": (r"(?i)(?:\d{1,6}|un|une)\s+(?:commentaires?|réponses?|réflexions?)\s+(?:sur|à)\s+[\"“«].{1,200}[\"”»]",),
+        "es": (r"(?i)(?:\d{1,6}|un|una)\s+(?:comentarios?|respuestas?|opiniones?)\s+(?:en|a|sobre)\s+[\"“«].{1,200}[\"”»]",),
+        "pt": (r"(?i)(?:\d{1,6}|um|uma)\s+(?:comentários?|respostas?)\s+(?:em|para|sobre)\s+[\"“«].{1,200}[\"”»]",),
+        "it": (r"(?i)(?:\d{1,6}|un|una)\s+(?:commenti|commento|risposte|risposta|pensieri|pensiero)\s+(?:su|a)\s+[\"“«].{1,200}[\"”»]",),
+        "nl": (r"(?i)(?:\d{1,6}|een|één)\s+(?:reacties?|gedachten?)\s+(?:op|over)\s+[\"“«].{1,200}[\"”»]",),
+    },
+}

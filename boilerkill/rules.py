@@ -1,0 +1,191 @@
+"""Named hand rules: chrome that no model should have to learn.
+
+A rule looks at one normalised line alone and either names it chrome (``"share-buttons"``,
+``"cookie-notice"``, ...) or says nothing. Rules only ever drop: a line no rule names goes to the
+model. The phrase data lives in :mod:`boilerkill.phrases`; this module compiles it once, at
+import, into a handful of lookups so that a line costs one dict lookup and at most three regex
+searches.
+
+Rules are deliberately narrow. A whole-line phrase ("Share", "Teilen") matches only the whole
+line; a contained phrase ("share on facebook") only in a short line (a sentence that mentions
+sharing is not a share button); a pattern ("6 hours ago") must match the whole line.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import regex
+
+from . import phrases
+from .phrases import phrase_key
+
+#: Contained phrases are tested only in lines of at most this many words, unless a rule allows
+#: more in ``phrases.CONTAINS_MAX_WORDS``: real chrome is short, and a sentence that mentions
+#: "share" or "cookies" is not a button or a banner.
+SHORT_WORDS = getattr(phrases, "DEFAULT_CONTAINS_MAX_WORDS", 12)
+SHORT_CJK_CHARS = getattr(phrases, "DEFAULT_CONTAINS_MAX_CJK_CHARS", 60)
+#: Patterns (timestamps, source lines, credits) are tried on lines of at most this many words,
+#: and on lines of more than ``_PATTERN_ANY_WORDS`` words only when they hold a digit.
+_PATTERN_MAX_WORDS = 16
+_PATTERN_ANY_WORDS = 5
+_PATTERN_MAX_CHARS = 200
+#: Section headings are short.
+_SECTION_MAX_WORDS = 8
+
+#: Order in which rules are tried when several could name a line; the first wins, so the most
+#: specific names come first and the reason a user reads is the most telling one.
+RULE_ORDER: Tuple[str, ...] = (
+    "ai-promo",
+    "comments-widget",
+    "hashtags",
+    "share-buttons",
+    "cookie-notice",
+    "newsletter",
+    "login",
+    "copyright-footer",
+    "advertisement",
+    "relative-time",
+    "source-line",
+    "media-credit",
+    "navigation",
+)
+
+#: Reason prefix of a section marker line ("Related Articles", "Comments"): the line itself is
+#: chrome and the context stage treats what follows it as another page's text.
+SECTION_RULE = "section-"
+
+# Words of a phrase key for contained-phrase matching: letters and digits, apostrophes inside.
+_WORD = regex.compile(r"\w+(?:'\w+)*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_DIGIT = regex.compile(r"\d")
+
+
+def _ordered(names: Iterable[str]) -> List[str]:
+    known = [r for r in RULE_ORDER if r in names]
+    return known + sorted(set(names) - set(known))
+
+
+def _merged(table: Dict[str, Dict[str, Sequence[str]]], rule: str) -> List[str]:
+    return [p for per_lang in table.get(rule, {}).values() for p in per_lang]
+
+
+class RuleBook:
+    """The compiled rules. :data:`RULES` is the one every cleaner uses.
+
+    Every language's phrases are merged: the page language is unknown, and each phrase was
+    chosen to be safe in any language.
+    """
+
+    def __init__(self) -> None:
+        self.exact: Dict[str, str] = {}
+        for rule in _ordered(phrases.EXACT):
+            for p in _merged(phrases.EXACT, rule):
+                self.exact.setdefault(p, rule)
+
+        word_limits = getattr(phrases, "CONTAINS_MAX_WORDS", {})
+        cjk_limits = getattr(phrases, "CONTAINS_MAX_CJK_CHARS", {})
+        # Spaced phrases are indexed by their first word: a line costs one set lookup per word,
+        # plus a comparison for the rare word that starts some phrase.
+        self.first_word: Dict[str, List[Tuple[Tuple[str, ...], str, int]]] = {}
+        self.cjk_phrases: List[Tuple[str, str, int]] = []
+        for rule in _ordered(phrases.CONTAINS):
+            limit = int(word_limits.get(rule, SHORT_WORDS))
+            for p in _merged(phrases.CONTAINS, rule):
+                if _CJK.search(p):
+                    self.cjk_phrases.append((p, rule, int(cjk_limits.get(rule, SHORT_CJK_CHARS))))
+                    continue
+                words = tuple(_WORD.findall(p))
+                if words:
+                    self.first_word.setdefault(words[0], []).append((words, rule, limit))
+        self.max_contains_words = max(
+            [SHORT_WORDS] + [int(v) for v in word_limits.values()])
+        self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
+
+        self.patterns: List[Tuple[str, "regex.Pattern[str]"]] = []
+        for rule in _ordered(phrases.PATTERNS):
+            srcs = _merged(phrases.PATTERNS, rule)
+            if srcs:
+                self.patterns.append((rule, regex.compile("|".join(f"(?:{p})" for p in srcs))))
+
+        self.sections: Dict[str, str] = {}
+        self.section_prefixes: Dict[str, str] = {}
+        for kind in phrases.SECTION_MARKERS:
+            for p in _merged(phrases.SECTION_MARKERS, kind):
+                self.sections.setdefault(p, kind)
+        for kind in getattr(phrases, "SECTION_PREFIXES", {}):
+            for p in _merged(phrases.SECTION_PREFIXES, kind):
+                self.section_prefixes.setdefault(p, kind)
+        self.max_prefix_words = max((len(p.split()) for p in self.section_prefixes), default=0)
+        self.section_patterns: List[Tuple[str, "regex.Pattern[str]"]] = []
+        for kind in getattr(phrases, "SECTION_PATTERNS", {}):
+            srcs = _merged(phrases.SECTION_PATTERNS, kind)
+            if srcs:
+                self.section_patterns.append(
+                    (kind, regex.compile("|".join(f"(?:{p})" for p in srcs))))
+
+    def section(self, line: str, key: str, words: float) -> Optional[str]:
+        """The section kind ("related", "comments", "footer") a heading line opens, or None."""
+        if words > _SECTION_MAX_WORDS:
+            return None
+        kind = self.sections.get(key)
+        if kind is not None:
+            return kind
+        parts = key.split(" ")
+        for n in range(min(len(parts) - 1, self.max_prefix_words), 0, -1):
+            kind = self.section_prefixes.get(" ".join(parts[:n]))
+            if kind is not None:
+                return kind
+        for kind, pattern in self.section_patterns:
+            if pattern.fullmatch(line):
+                return kind
+        return None
+
+    def _contains(self, key: str, words: float, n_chars: int) -> Optional[str]:
+        if words <= self.max_contains_words:
+            toks = _WORD.findall(key)
+            index = self.first_word
+            for i, t in enumerate(toks):
+                cands = index.get(t)
+                if cands is None:
+                    continue
+                for ptoks, rule, limit in cands:
+                    if words <= limit and tuple(toks[i:i + len(ptoks)]) == ptoks:
+                        return rule
+        if self.cjk_phrases and n_chars <= self.max_cjk_chars and not key.isascii():
+            for p, rule, limit in self.cjk_phrases:
+                if n_chars <= limit and p in key:
+                    return rule
+        return None
+
+    def match(self, line: str, words: float) -> Optional[str]:
+        """The rule that names this normalised line chrome, or None.
+
+        Section headings come back as ``"section-<kind>"``. ``words`` is the line's
+        script-aware word count (see :mod:`boilerkill.features`).
+        """
+        n_chars = len(line)
+        if words > self.max_contains_words and n_chars > self.max_cjk_chars:
+            return None
+        key = phrase_key(line)
+        if not key:
+            return None
+        kind = self.section(line, key, words)
+        if kind is not None:
+            return SECTION_RULE + kind
+        rule = self.exact.get(key)
+        if rule is not None:
+            return rule
+        rule = self._contains(key, words, n_chars)
+        if rule is not None:
+            return rule
+        if n_chars <= _PATTERN_MAX_CHARS and words <= _PATTERN_MAX_WORDS and (
+                words <= _PATTERN_ANY_WORDS or _DIGIT.search(line)):
+            for rule, pattern in self.patterns:
+                if pattern.fullmatch(line):
+                    return rule
+        return None
+
+
+#: The rules compiled from :mod:`boilerkill.phrases`, shared by every cleaner (read-only).
+RULES = RuleBook()

@@ -1,0 +1,338 @@
+"""Fit boilerkill's model from a corpus and report cross-validation grouped by domain.
+
+The steps, in order:
+
+1. read the corpus (JSONL, optionally gzipped, in the format of WCXB: ``text``, ``gold``,
+   ``url``, ``page_type``, ``view``);
+2. analyse each page with the same code the cleaner runs (:func:`boilerkill.pipeline.analyse`),
+   and label each line by aligning it to the gold (:mod:`boilerkill.training.align`);
+3. split pages into folds by the CRC32 of their domain, so no domain is on both sides;
+4. fit the line model (logistic regression) on each fold's training pages and score its test
+   pages: these out-of-fold logits train the context model, which is fitted the same way;
+5. pick the decision threshold that maximises mean word F1 over the out-of-fold pages and fold
+   it into the context intercept, so the default threshold 0.5 is the tuned one;
+6. report the cross-validated metrics, refit both stages on every page, write the model JSON.
+
+The same corpus and arguments give the same bytes out: folds come from CRC32, the solver is
+deterministic, and the JSON is written with sorted keys and no timestamps.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import sys
+import zlib
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from urllib.parse import urlsplit
+
+from ..context import CONTEXT_FEATURE_NAMES, context_features
+from ..features import FEATURE_NAMES
+from ..model import FORMAT, FORMAT_VERSION, LinearStage, score_lines, sigmoid
+from ..normalize import repair
+from ..options import Options
+from ..pipeline import PageAnalysis, analyse
+from .align import label_lines
+from .augment import nospace_page
+from .metrics import Scoreboard
+
+#: Lines whose alignment score is this close to 0.5 are ambiguous: they get less weight.
+_AMBIGUOUS = 0.25
+#: Candidate thresholds (on the context stage's probability) searched by cross-validation.
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(4, 17))
+
+
+class Page:
+    """One corpus page after analysis and alignment."""
+
+    __slots__ = ("id", "domain", "page_type", "view", "gold", "analysis", "labels", "fold",
+                 "synthetic")
+
+    def __init__(self, rec: Dict[str, Any], analysis: PageAnalysis, labels: List[float],
+                 folds: int, synthetic: bool = False) -> None:
+        self.id = rec.get("id", "")
+        self.domain = domain_of(rec.get("url", ""))
+        self.page_type = rec.get("page_type", "unknown")
+        self.view = rec.get("view", "unknown")
+        self.gold = rec.get("gold", "")
+        self.analysis = analysis
+        self.labels = labels  # alignment score of each non-blank line
+        self.fold = zlib.crc32(self.domain.encode("utf-8")) % folds
+        #: A rewritten page (see :mod:`.augment`): trained on, never scored.
+        self.synthetic = synthetic
+
+
+def domain_of(url: str) -> str:
+    """The host of ``url`` without a leading ``www.``: the unit of grouped cross-validation."""
+    host = (urlsplit(url).hostname or url or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def read_corpus(path: str) -> Iterator[Dict[str, Any]]:
+    """Records of a JSONL corpus (gzip inferred from the magic bytes)."""
+    with open(path, "rb") as f:
+        magic = f.read(2)
+    opener = gzip.open if magic == b"\x1f\x8b" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError as e:
+                raise ValueError(f"{path}:{n}: not JSON ({e})") from None
+            if not isinstance(rec.get("text"), str) or not isinstance(rec.get("gold"), str):
+                raise ValueError(f"{path}:{n}: record needs string fields 'text' and 'gold'")
+            yield rec
+
+
+def file_sha256(path: str) -> str:
+    """sha256 of a file's bytes: ties a model to the data it was trained on."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _augmented(rec: Dict[str, Any], share: float) -> bool:
+    # Chosen by the page id, so both text views of a page are rewritten or neither.
+    return zlib.crc32(str(rec.get("id", "")).encode("utf-8")) % 1000 < share * 1000
+
+
+def prepare(records: Iterable[Dict[str, Any]], folds: int, options: Options,
+            nospace_share: float = 0.0) -> List[Page]:
+    """Analyse and label every page; add a no-space-script rewrite of a ``nospace_share`` of
+    them (see :mod:`.augment`)."""
+    stats: Dict = {}
+    rules: Dict = {}
+    pages = []
+    for rec in records:
+        a = analyse(rec["text"], options, stats, rules)
+        nonblank = [a.lines[i] for i in a.index]
+        labels = label_lines(nonblank, rec["gold"])
+        pages.append(Page(rec, a, labels, folds))
+        if nospace_share and _augmented(rec, nospace_share):
+            b = analyse("\n".join(nospace_page(a.lines)), options, stats, rules)
+            if b.index == a.index:
+                pages.append(Page(rec, b, labels, folds, synthetic=True))
+        if len(stats) > 200_000:
+            stats.clear()
+            rules.clear()
+    return pages
+
+
+def _line_rows(pages: Sequence[Page]) -> Tuple[List[List[float]], List[int], List[float]]:
+    """Training rows for the line model: non-blank lines that no rule names."""
+    X, y, w = [], [], []
+    for p in pages:
+        rows = [k for k, r in enumerate(p.analysis.rules) if r is None]
+        if not rows:
+            continue
+        # Each page weighs about the same however many lines it has, because the metrics
+        # average over pages; the square root keeps long pages somewhat heavier.
+        page_w = 1.0 / math.sqrt(len(rows))
+        for k in rows:
+            lab = p.labels[k]
+            X.append(p.analysis.vectors[k])
+            y.append(1 if lab >= 0.5 else 0)
+            w.append(page_w * (0.3 if abs(lab - 0.5) < _AMBIGUOUS else 1.0))
+    return X, y, w
+
+
+def _fit(X, y, w, names: Sequence[str], C: float) -> Dict[str, Any]:
+    """Fit a standardised logistic regression; return it as the JSON stage object."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    Xa = np.asarray(X, dtype=float)
+    mean = Xa.mean(axis=0)
+    scale = Xa.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    clf = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
+    clf.fit((Xa - mean) / scale, np.asarray(y), sample_weight=np.asarray(w))
+    return {
+        "features": list(names),
+        "mean": [float(v) for v in mean],
+        "scale": [float(v) for v in scale],
+        "coef": [float(v) for v in clf.coef_[0]],
+        "intercept": float(clf.intercept_[0]),
+    }
+
+
+def _stage(obj: Dict[str, Any]) -> LinearStage:
+    return LinearStage(obj["features"], obj["mean"], obj["scale"], obj["coef"], obj["intercept"])
+
+
+def _context_rows(pages: Sequence[Page], logits: Dict[int, List[float]]):
+    X, y, w = [], [], []
+    for n, p in enumerate(pages):
+        ctx, _ = context_features(logits[n], p.analysis.rules)
+        rows = [k for k, r in enumerate(p.analysis.rules) if r is None]
+        if not rows:
+            continue
+        page_w = 1.0 / math.sqrt(len(rows))
+        for k in rows:
+            lab = p.labels[k]
+            X.append(ctx[k])
+            y.append(1 if lab >= 0.5 else 0)
+            w.append(page_w * (0.3 if abs(lab - 0.5) < _AMBIGUOUS else 1.0))
+    return X, y, w
+
+
+def _kept_text(page: Page, probs: Sequence[float], threshold: float) -> str:
+    a = page.analysis
+    kept = [repair(a.lines[i]) for k, i in enumerate(a.index)
+            if a.rules[k] is None and probs[k] >= threshold]
+    return "\n".join(kept)
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True):
+    """Out-of-fold line logits and final probabilities for every page (index-aligned)."""
+    line_logits: Dict[int, List[float]] = {}
+    for f in range(folds):
+        train = [p for p in pages if p.fold != f]
+        stage = _stage(_fit(*_line_rows(train), FEATURE_NAMES, C))
+        for n, p in enumerate(pages):
+            if p.fold == f:
+                line_logits[n] = score_lines(stage, p.analysis.vectors)
+        _log(f"  line model, fold {f + 1}/{folds} done")
+    final: Dict[int, List[float]] = {}
+    if not context:
+        for n in line_logits:
+            final[n] = [sigmoid(z) for z in line_logits[n]]
+        return line_logits, final
+    for f in range(folds):
+        train_idx = [n for n, p in enumerate(pages) if p.fold != f]
+        X, y, w = _context_rows([pages[n] for n in train_idx],
+                                {i: line_logits[n] for i, n in enumerate(train_idx)})
+        stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C))
+        for n, p in enumerate(pages):
+            if p.fold == f:
+                ctx, _ = context_features(line_logits[n], p.analysis.rules)
+                final[n] = [sigmoid(z) for z in score_lines(stage, ctx)]
+        _log(f"  context model, fold {f + 1}/{folds} done")
+    return line_logits, final
+
+
+def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: float) -> Scoreboard:
+    """Score the kept text of every page at ``threshold``, grouped by type and view."""
+    board = Scoreboard()
+    for n, p in enumerate(pages):
+        if p.synthetic:
+            continue
+        pred = _kept_text(p, probs[n], threshold)
+        board.add(["all", f"type:{p.page_type}", f"view:{p.view}",
+                   f"articles:{p.view}" if p.page_type == "article" else "other"], p.gold, pred)
+    return board
+
+
+def best_threshold(pages: Sequence[Page], probs: Dict[int, List[float]]) -> float:
+    """The candidate threshold with the highest mean of word F1 and shingle F1 over all pages."""
+    best, best_t = -1.0, 0.5
+    for t in THRESHOLDS:
+        r = evaluate(pages, probs, t).result("all")
+        score = (r["word_f1"] + r["shingle_f1"]) / 2
+        if score > best + 1e-9:
+            best, best_t = score, t
+    return best_t
+
+
+def format_board(board: Scoreboard, title: str) -> str:
+    """A fixed-width table of a scoreboard's groups."""
+    rows = [f"{title}", f"{'group':<24} {'pages':>6} {'shingle F1':>10} {'P':>6} {'R':>6} {'word F1':>8}"]
+    for g in sorted(board.groups(), key=lambda g: (g != "all", g)):
+        if g == "other":
+            continue
+        r = board.result(g)
+        rows.append(f"{g:<24} {r['pages']:>6} {r['shingle_f1']:>10.3f} {r['shingle_p']:>6.3f} "
+                    f"{r['shingle_r']:>6.3f} {r['word_f1']:>8.3f}")
+    return "\n".join(rows)
+
+
+def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
+          views: Optional[Sequence[str]] = None, limit: Optional[int] = None,
+          cv: bool = True, version: str = "1", nospace_share: float = 0.3) -> Dict[str, Any]:
+    """Fit the model on ``corpus`` and write it to ``out`` (None: do not write).
+
+    Returns the model document (with the cross-validation report under ``training.cv``).
+    """
+    options = Options()
+    records = (r for r in read_corpus(corpus) if not views or r.get("view") in views)
+    if limit:
+        records = (r for n, r in enumerate(records) if n < limit)
+    _log(f"reading and aligning {corpus} ...")
+    pages = prepare(records, folds, options, nospace_share)
+    real = [p for p in pages if not p.synthetic]
+    n_lines = sum(len(p.analysis.index) for p in real)
+    n_body = sum(1 for p in real for v in p.labels if v >= 0.5)
+    _log(f"{len(real)} pages (+{len(pages) - len(real)} rewritten in a no-space script), "
+         f"{n_lines} non-blank lines, {n_body} labelled body")
+
+    report: Dict[str, Any] = {}
+    threshold = 0.5
+    oof: Dict[int, List[float]] = {}
+    if cv:
+        oof, final = cross_validate(pages, folds, C)
+        threshold = best_threshold(pages, final)
+        board = evaluate(pages, final, threshold)
+        _log(format_board(board, f"grouped {folds}-fold cross-validation, threshold {threshold}"))
+        report = {g: {k: round(v, 4) for k, v in board.result(g).items()}
+                  for g in board.groups() if g != "other"}
+
+    _log("fitting the final model on every page ...")
+    line_obj = _fit(*_line_rows(pages), FEATURE_NAMES, C)
+    # The context model learns from out-of-fold logits (as it will meet them on new pages),
+    # not from the final line model's in-sample logits, which are overconfident.
+    if not cv:
+        stage = _stage(line_obj)
+        oof = {n: score_lines(stage, p.analysis.vectors) for n, p in enumerate(pages)}
+    ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C)
+    # Fold the tuned threshold into the intercept: p >= t  <=>  logit(p) - logit(t) >= 0.
+    ctx_obj["intercept"] -= math.log(threshold / (1 - threshold))
+
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "version": version,
+        "line": line_obj,
+        "context": ctx_obj,
+        "training": {
+            "corpus_sha256": file_sha256(corpus),
+            "pages": len(real),
+            "nospace_share": nospace_share,
+            "lines": n_lines,
+            "folds": folds,
+            "C": C,
+            "views": sorted(views) if views else "all",
+            "tuned_threshold": threshold,
+            "cv": report,
+        },
+    }
+    if out:
+        write_model(doc, out)
+        _log(f"wrote {out}")
+    return doc
+
+
+def write_model(doc: Dict[str, Any], path: str) -> None:
+    """Write a model document as stable JSON (sorted keys, rounded floats)."""
+
+    def rounded(x):
+        if isinstance(x, float):
+            return float(f"{x:.10g}")
+        if isinstance(x, list):
+            return [rounded(v) for v in x]
+        if isinstance(x, dict):
+            return {k: rounded(v) for k, v in x.items()}
+        return x
+
+    text = json.dumps(rounded(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
