@@ -114,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score each line alone, without its neighbours and section markers")
     p.add_argument("--no-rules", dest="rules", action="store_false",
                    help="skip the named hand rules (share buttons, cookie prompts, ...)")
+    p.add_argument("--no-headline", dest="headline", action="store_false",
+                   help="do not keep the article's headline unless the model itself does")
     p.add_argument("--no-fix-unicode", dest="fix_unicode", action="store_false",
                    help="do not repair mojibake with ftfy")
     p.add_argument("--model", metavar="PATH", default=None,
@@ -281,6 +283,7 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
             threshold=args.threshold,
             context=args.context,
             rules=args.rules,
+            headline=args.headline,
             fix_unicode=args.fix_unicode,
             model_path=args.model,
             max_line_chars=args.max_line_chars,

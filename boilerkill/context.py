@@ -16,8 +16,9 @@ kind of page rather than applying one fixed switching cost.
 from __future__ import annotations
 
 import math
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
+from .features import FEATURE_NAMES
 from .rules import SECTION_RULE
 
 #: Names of the context features, in the order :func:`context_features` returns them.
@@ -39,6 +40,15 @@ CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
     "body_span_distance",
     "body_before_share",
     "position",
+    "z_positive",
+    "z_times_body_share",
+    "block_mean_z",
+    "block_size",
+    "smooth_before",
+    "smooth_after",
+    "z_below_top",
+    "in_best_run",
+    "best_run_distance",
 )
 
 # Logits are clipped so one extreme line cannot dominate its neighbours' means.
@@ -53,108 +63,172 @@ _BODY_STARTED = 1.0
 _CONFIDENT = 2.0
 
 _MARKER_INDEX = {"related": 0, "comments": 1, "footer": 2}
+# A line adds to the best run what its probability exceeds this by.
+_RUN_MARGIN = 0.3
+# Weight of the past in the smoothed logits: about five lines of memory.
+_DECAY = 0.8
 
 
 def _clip(z: float) -> float:
     return _CLIP if z > _CLIP else (-_CLIP if z < -_CLIP else z)
 
 
+def _np():
+    # numpy is imported on first use so that ``import boilerkill`` stays light.
+    import numpy
+
+    return numpy
+
+
 def context_features(
-    logits: Sequence[float], rules: Sequence[Optional[str]]
-) -> Tuple[List[List[float]], List[Optional[str]]]:
+    logits: Sequence[float], rules: Sequence[Optional[str]],
+    index: Optional[Sequence[int]] = None,
+):
     """Context feature vectors for the non-blank lines of one page.
 
     Args:
         logits: the line model's logit for each non-blank line, in page order.
         rules: for each of those lines the rule that names it (``"share-buttons"``,
             ``"section-related"``, ...) or None.
+        index: each of those lines' position in the page (blank lines included), which
+            tells the blank-line-delimited blocks apart; None treats the page as one block.
 
     Returns:
-        The vectors (``len(CONTEXT_FEATURE_NAMES)`` floats each) and, per line, the section
-        kind ("related", "comments", "footer") whose marker is in force there, or None.
+        A float64 array of shape ``(len(logits), len(CONTEXT_FEATURE_NAMES))`` and, per line,
+        the section kind ("related", "comments", "footer") whose marker is in force there, or
+        None. Vectorised with numpy over the page; the loops left are O(lines) and simple.
     """
+    np = _np()
     m = len(logits)
-    z = [_RULE_Z if r is not None and lg > _RULE_Z else _clip(lg) for lg, r in zip(logits, rules)]
-    is_rule = [1.0 if r is not None else 0.0 for r in rules]
-    page_mean = sum(z) / m if m else 0.0
-    page_body = sum(1 for v in z if v > 0) / m if m else 0.0
+    out = np.empty((m, len(CONTEXT_FEATURE_NAMES)), dtype=np.float64)
+    active: List[Optional[str]] = [None] * m
+    if not m:
+        return out, active
+    is_rule = np.fromiter((r is not None for r in rules), dtype=bool, count=m)
+    z = np.clip(np.asarray(logits, dtype=np.float64), -_CLIP, _CLIP)
+    z = np.where(is_rule, np.minimum(z, _RULE_Z), z)
+    k = np.arange(m)
+    page_mean = float(z.mean())
+    positive = z > 0
+    page_body = float(positive.mean())
 
     # Prefix sums: every window mean is O(1) per line.
-    pz, pr = [0.0], [0.0]
-    for a, b in zip(z, is_rule):
-        pz.append(pz[-1] + a)
-        pr.append(pr[-1] + b)
+    pz = np.concatenate(([0.0], np.cumsum(z)))
+    pr = np.concatenate(([0.0], np.cumsum(is_rule)))
 
-    confident = [k for k in range(m) if z[k] >= _CONFIDENT]
-    first_conf = confident[0] if confident else m
-    last_conf = confident[-1] if confident else -1
-    body_total = sum(1 for v in z if v > 0) or 1
+    def window_mean(w: int):
+        lo, hi = np.maximum(k - w, 0), np.minimum(k + w + 1, m)
+        width = hi - lo - 1
+        return np.where(width > 0, (pz[hi] - pz[lo] - z) / np.maximum(width, 1), _EDGE)
 
-    # Forward pass: which marker is in force, and the nearest confident line above.
-    active: List[Optional[str]] = [None] * m
-    since = [0] * m
-    started = False
-    marker, marker_at = None, 0
-    prev_conf = [-1] * m
-    last_seen = -1
-    for k in range(m):
-        r = rules[k]
-        if r is not None and r.startswith(SECTION_RULE) and started:
-            marker, marker_at = r[len(SECTION_RULE):], k
-        active[k] = marker
-        since[k] = k - marker_at if marker is not None else 0
-        if z[k] >= _BODY_STARTED:
-            started = True
-        prev_conf[k] = last_seen
-        if z[k] >= _CONFIDENT:
-            last_seen = k
-    next_conf = [-1] * m
-    last_seen = -1
-    for k in range(m - 1, -1, -1):
-        next_conf[k] = last_seen
-        if z[k] >= _CONFIDENT:
-            last_seen = k
+    # Section markers are in force from the first one met after the article has started.
+    since = np.zeros(m)
+    if any(r is not None and r.startswith(SECTION_RULE) for r in rules):
+        started = False
+        marker, marker_at = None, 0
+        zl = z.tolist()
+        for j in range(m):
+            r = rules[j]
+            if r is not None and r.startswith(SECTION_RULE) and started:
+                marker, marker_at = r[len(SECTION_RULE):], j
+            active[j] = marker
+            if marker is not None:
+                since[j] = j - marker_at
+            if zl[j] >= _BODY_STARTED:
+                started = True
+    flags = np.zeros((m, 3))
+    for j, a in enumerate(active):
+        if a is not None:
+            flags[j, _MARKER_INDEX.get(a, 0)] = 1.0
 
-    out = []
-    body_before = 0
-    denom = max(m - 1, 1)
-    for k in range(m):
-        def mean(w: int) -> float:
-            lo, hi = max(0, k - w), min(m, k + w + 1)
-            width = hi - lo - 1
-            return (pz[hi] - pz[lo] - z[k]) / width if width else _EDGE
+    # Distance to the nearest confident line (0 for a confident line itself).
+    conf = np.flatnonzero(z >= _CONFIDENT)
+    if len(conf):
+        pos = np.searchsorted(conf, k)
+        above = np.where(pos > 0, k - conf[np.maximum(pos - 1, 0)], m)
+        below = np.where(pos < len(conf), conf[np.minimum(pos, len(conf) - 1)] - k, m)
+        dist = np.where(z >= _CONFIDENT, 0, np.minimum(above, below))
+        outside = (k < conf[0]) | (k > conf[-1])
+    else:
+        dist = np.full(m, m)
+        outside = np.ones(m, dtype=bool)
 
-        lo3, hi3 = max(0, k - 3), min(m, k + 4)
-        neigh = [z[j] for j in range(lo3, hi3) if j != k]
-        lo2, hi2 = max(0, k - 2), min(m, k + 3)
-        width2 = hi2 - lo2 - 1
-        flags = [0.0, 0.0, 0.0]
-        if active[k] is not None:
-            flags[_MARKER_INDEX.get(active[k], 0)] = 1.0
-        dists = [k - prev_conf[k] if prev_conf[k] >= 0 else m,
-                 next_conf[k] - k if next_conf[k] >= 0 else m]
-        dist = 0 if z[k] >= _CONFIDENT else min(dists)
-        out.append([
-            z[k],
-            z[k - 1] if k else _EDGE,
-            z[k + 1] if k + 1 < m else _EDGE,
-            mean(2),
-            mean(5),
-            max(neigh) if neigh else _EDGE,
-            page_mean,
-            page_body,
-            (pr[hi2] - pr[lo2] - is_rule[k]) / width2 if width2 else 0.0,
-            flags[0],
-            flags[1],
-            flags[2],
-            math.log1p(since[k]),
-            1.0 if k < first_conf or k > last_conf else 0.0,
-            math.log1p(min(dist, 50)),
-            body_before / body_total,
-            k / denom,
-        ])
-        if z[k] > 0:
-            body_before += 1
+    # Blocks: runs of non-blank lines between blank lines. A scraper that keeps the page's
+    # layout puts a blank line between sections, so a block tends to be all body or all chrome.
+    if index is not None and m > 1:
+        idx = np.asarray(index)
+        block = np.concatenate(([0], np.cumsum(np.diff(idx) > 1)))
+    else:
+        block = np.zeros(m, dtype=np.int64)
+    block_n = np.bincount(block)[block]
+    block_sum = np.bincount(block, weights=z)[block]
+    block_mean = np.where(block_n > 1, (block_sum - z) / np.maximum(block_n - 1, 1), _EDGE)
+
+    # Exponentially smoothed logits from above and from below (the line itself left out):
+    # a longer reach than the windows at O(1) per line.
+    zl = z.tolist()
+    before = [0.0] * m
+    after = [0.0] * m
+    acc = _EDGE
+    for j in range(m):
+        before[j] = acc
+        acc = _DECAY * acc + (1 - _DECAY) * zl[j]
+    acc = _EDGE
+    for j in range(m - 1, -1, -1):
+        after[j] = acc
+        acc = _DECAY * acc + (1 - _DECAY) * zl[j]
+
+    # Page-relative score: how far the line falls below the page's best lines. Product and
+    # listing pages have a body that scores lower than an article's, everywhere on the page.
+    top = float(np.sort(z)[::-1][min(m - 1, max(0, m // 20))])
+    # The page's best run: the contiguous stretch whose line probabilities, less a margin,
+    # add up to the most (Kadane). It finds the body however low the page scores overall.
+    gains = (1.0 / (1.0 + np.exp(-z)) - _RUN_MARGIN).tolist()
+    best, best_lo, best_hi, run, run_lo = 0.0, 0, 0, 0.0, 0
+    for j in range(m):
+        if run <= 0.0:
+            run, run_lo = gains[j], j
+        else:
+            run += gains[j]
+        if run > best:
+            best, best_lo, best_hi = run, run_lo, j + 1
+    run_dist = np.where(k < best_lo, best_lo - k, np.where(k >= best_hi, k - best_hi + 1, 0))
+
+    # Max over the 3 lines each side, the line itself left out.
+    padded = np.full(m + 6, -np.inf)
+    padded[3:3 + m] = z
+    neigh = np.max(np.stack([padded[3 + d:3 + d + m] for d in (-3, -2, -1, 1, 2, 3)]), axis=0)
+
+    lo2, hi2 = np.maximum(k - 2, 0), np.minimum(k + 3, m)
+    width2 = hi2 - lo2 - 1
+    body_before = np.concatenate(([0], np.cumsum(positive)[:-1]))
+
+    out[:, 0] = z
+    out[0, 1] = _EDGE
+    out[1:, 1] = z[:-1]
+    out[:-1, 2] = z[1:]
+    out[m - 1, 2] = _EDGE
+    out[:, 3] = window_mean(2)
+    out[:, 4] = window_mean(5)
+    out[:, 5] = np.where(np.isfinite(neigh), neigh, _EDGE)
+    out[:, 6] = page_mean
+    out[:, 7] = page_body
+    out[:, 8] = np.where(width2 > 0, (pr[hi2] - pr[lo2] - is_rule) / np.maximum(width2, 1), 0.0)
+    out[:, 9:12] = flags
+    out[:, 12] = np.log1p(since)
+    out[:, 13] = outside
+    out[:, 14] = np.log1p(np.minimum(dist, 50))
+    out[:, 15] = body_before / max(int(positive.sum()), 1)
+    out[:, 16] = k / max(m - 1, 1)
+    out[:, 17] = np.maximum(z, 0.0)
+    out[:, 18] = z * page_body
+    out[:, 19] = block_mean
+    out[:, 20] = np.log1p(block_n)
+    out[:, 21] = before
+    out[:, 22] = after
+    out[:, 23] = z - top
+    out[:, 24] = (k >= best_lo) & (k < best_hi)
+    out[:, 25] = np.log1p(np.minimum(run_dist, 50))
     return out, active
 
 
@@ -173,3 +247,46 @@ def reason(line_p: float, final_p: float, threshold: float, marker: Optional[str
             return f"context:after-{marker}-header"
         return "context:outside-body"
     return "context:inside-body"
+
+
+# Feature positions the headline search reads (the line features are a fixed contract).
+_LOG_WORDS = FEATURE_NAMES.index("log_words")
+_SEPARATORS = FEATURE_NAMES.index("separators")
+_ENDS_COLON = FEATURE_NAMES.index("ends_colon")
+_HAS_URL = FEATURE_NAMES.index("has_url")
+#: How far above the first body line a headline may stand (non-blank lines): room for a
+#: byline, a timestamp and a share row.
+HEADLINE_REACH = 8
+HEADLINE_WORDS = (3.0, 40.0)
+#: The reason given for a headline kept by :func:`headline`.
+HEADLINE = "context:headline"
+
+
+def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Optional[str]],
+             keep: Sequence[bool]) -> Optional[int]:
+    """The position (among non-blank lines) of the article's headline, or None.
+
+    Reference texts of main content usually leave the headline out, so the model learns to drop
+    it; but a user cleaning a page wants its title. The headline is taken to be the nearest line
+    above the first kept line that reads like one: 3 to 40 words, no separators ("Home | News"),
+    no colon at the end, no address, and no rule naming it, looking past bylines, timestamps and
+    share rows, and stopping at a section marker or a long paragraph. ``rule_at(k)`` names
+    the rule of line ``k`` (or None); ``keep`` flags the lines kept so far.
+    """
+    first = next((k for k, kept in enumerate(keep) if kept), None)
+    if first is None:
+        return None
+    for k in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
+        r = rule_at(k)
+        if r is not None:
+            if r.startswith(SECTION_RULE):
+                return None
+            continue
+        v = vectors[k]
+        words = math.expm1(v[_LOG_WORDS])
+        if words > HEADLINE_WORDS[1]:
+            return None
+        if words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]:
+            continue
+        return k
+    return None

@@ -22,6 +22,11 @@ _LINE_END = re.compile(r"\r\n?|\n")
 # residue of binary data or a broken converter.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
+# Mojibake of UTF-8 read as Latin-1 or Windows-1252 always holds a character of U+0080-U+00FF
+# (the misread lead byte: Ã, Â, â, Ð, ...); read as Windows-1251 it holds Р or С. A line with
+# none of these has nothing for ftfy to repair, and ftfy is the costliest call per kept line.
+_MAYBE_MOJIBAKE = re.compile("[\x80-\xff\u0420\u0421\ufffd]")
+
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     # Decoding HTML entities would invent characters ('&amp;' -> '&') in text that is not HTML.
     unescape_html=False,
@@ -61,9 +66,9 @@ def fold_line(line: str) -> str:
 def repair(line: str) -> str:
     """Repair mojibake (UTF-8 read as Latin-1 and the like) in one already folded line.
 
-    Pure-ASCII lines cannot hold mojibake, so they skip ftfy entirely.
+    Lines that cannot hold mojibake (pure ASCII, or no telltale character) skip ftfy.
     """
-    if line.isascii():
+    if line.isascii() or not _MAYBE_MOJIBAKE.search(line):
         return line
     fixed = ftfy.fix_text(line, _FTFY_CONFIG)
     return " ".join(fixed.split()) if fixed != line else line

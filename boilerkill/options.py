@@ -19,6 +19,8 @@ class Options:
         context: revise each line's score with its neighbours and section markers
             ("Related Articles", "Comments"). Off gives the context-free line model alone.
         rules: apply the named hand rules (share buttons, cookie prompts, ...) before the model.
+        headline: keep the article's headline, the title-like line just above the body, which
+            the model alone tends to drop (reference texts of main content often omit it).
         fix_unicode: repair mojibake in kept lines with ftfy. Off leaves the text as read
             (whitespace is still folded).
         model_path: a model JSON written by ``boilerkill train``; None uses the shipped model.
@@ -29,6 +31,7 @@ class Options:
     threshold: float = 0.5
     context: bool = True
     rules: bool = True
+    headline: bool = True
     fix_unicode: bool = True
     model_path: Optional[str] = None
     max_line_chars: int = 10_000

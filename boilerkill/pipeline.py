@@ -8,11 +8,11 @@ module-level :func:`clean` and :func:`classify` are one-call conveniences.
 
 from __future__ import annotations
 
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from .context import context_features, reason
-from .features import LineStats, page_features
-from .model import Model, load_model, score_lines, sigmoid
+from .context import HEADLINE, context_features, headline, reason
+from .features import page_matrix
+from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .options import Options
 from .rules import RULES
@@ -42,44 +42,99 @@ class Decision(NamedTuple):
 
 
 class PageAnalysis(NamedTuple):
-    """Everything computed about one page before the decision (used by training too)."""
+    """Everything computed about one page before the model (used by training too).
+
+    Attributes:
+        lines: every line of the page, normalised (blank lines are ``""``).
+        index: the positions in ``lines`` of the non-blank lines; the other fields are
+            aligned with it.
+        vectors: the feature matrix (numpy, one row per non-blank line).
+        words: the script-aware word count of each non-blank line.
+        rules: the cheap rule (phrase or section heading) naming each line, or None.
+    """
 
     lines: List[str]
     index: List[int]
-    vectors: List[List[float]]
+    vectors: "object"
+    words: List[float]
     rules: List[Optional[str]]
 
 
 def analyse(
     text: str,
     options: Options,
-    stats_cache: Optional[Dict[str, LineStats]] = None,
     rule_cache: Optional[Dict[str, Optional[str]]] = None,
 ) -> PageAnalysis:
-    """Split, normalise, featurise and apply rules to one page: everything before the model.
+    """Split, normalise, featurise and apply the cheap rules to one page: all before the model.
 
     Training calls this too, so the model is fitted on exactly the features it will see.
-    The caches map a line to its features and its rule; pass dicts to share work across pages.
+    ``rule_cache`` maps a line to its rule; pass a dict to share work across pages.
     """
-    stats = {} if stats_cache is None else stats_cache
     rule_cache = {} if rule_cache is None else rule_cache
     lines = [fold_line(line) for line in split_lines(text)]
-    vectors = page_features(lines, stats, options.max_line_chars)
+    matrix, words_arr = page_matrix(lines, None, options.max_line_chars)
+    words = words_arr.tolist()
     index = [i for i, s in enumerate(lines) if s]
     rules: List[Optional[str]]
     if options.rules:
         rules = []
-        for i in index:
+        match = RULES.match
+        for k, i in enumerate(index):
             s = lines[i]
-            if s in rule_cache:
-                rules.append(rule_cache[s])
-            else:
-                r = RULES.match(s, stats[s].words)
-                rule_cache[s] = r
-                rules.append(r)
+            r = rule_cache.get(s, _MISSING)
+            if r is _MISSING:
+                r = rule_cache[s] = match(s, words[k])
+            rules.append(r)
     else:
         rules = [None] * len(index)
-    return PageAnalysis(lines, index, vectors, rules)
+    return PageAnalysis(lines, index, matrix, words, rules)
+
+
+_MISSING = object()
+
+
+def decide(
+    rules: Sequence[Optional[str]],
+    vectors: Sequence[Sequence[float]],
+    final: Sequence[float],
+    threshold: float,
+    keep_headline: bool = True,
+    anchor: float = 0.5,
+    late: Optional[Callable[[int], Optional[str]]] = None,
+) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
+    """Keep or drop each non-blank line from its rules and final score.
+
+    A rule always drops. Otherwise a line is kept when its score reaches ``threshold``, unless a
+    late (pattern) rule names it: ``late(k)`` is asked only for lines that would be kept or
+    could be the headline, because pattern rules are costly and change nothing on a line that
+    goes anyway. The headline (see :func:`boilerkill.context.headline`) is kept when anything
+    else is; it is searched above the first line scoring ``anchor`` (the model's tuned
+    threshold, not the user's, so that raising the threshold never brings a headline in).
+
+    Returns the keep flags, the headline's position (or None) and the rules with late hits
+    filled in.
+    """
+    rules = list(rules)
+    checked = [False] * len(rules)
+
+    def rule_at(k: int) -> Optional[str]:
+        if late is not None and not checked[k]:
+            checked[k] = True
+            if rules[k] is None:
+                rules[k] = late(k)
+        return rules[k]
+
+    low = min(threshold, anchor)
+    keep = [p >= threshold and rule_at(k) is None if p >= low else False
+            for k, p in enumerate(final)]
+    head = None
+    if keep_headline and any(keep):
+        anchors = [p >= anchor and rule_at(k) is None if p >= low else False
+                   for k, p in enumerate(final)]
+        head = headline(vectors, rule_at, anchors)
+        if head is not None:
+            keep[head] = True
+    return keep, head, rules
 
 
 class Cleaner:
@@ -97,51 +152,77 @@ class Cleaner:
         options = options or Options()
         self.options: Options = options.replace(**overrides) if overrides else options
         self.model: Model = load_model(self.options.model_path)
-        self._stats: Dict[str, LineStats] = {}
         self._rules: Dict[str, Optional[str]] = {}
+        self._late: Dict[str, Optional[str]] = {}
 
     def analyse(self, text: str) -> PageAnalysis:
         """Split, normalise, featurise and apply rules to one page (no model scores yet)."""
-        if len(self._stats) > CACHE_LINES:
-            self._stats.clear()
+        if len(self._rules) > CACHE_LINES:
             self._rules.clear()
-        return analyse(text, self.options, self._stats, self._rules)
+        if len(self._late) > CACHE_LINES:
+            self._late.clear()
+        return analyse(text, self.options, self._rules)
+
+    def _late_rule(self, page: PageAnalysis) -> Optional[Callable[[int], Optional[str]]]:
+        if not self.options.rules:
+            return None
+        cache = self._late
+
+        def late(k: int) -> Optional[str]:
+            s = page.lines[page.index[k]]
+            if s not in cache:
+                cache[s] = RULES.match_pattern(s, page.words[k])
+            return cache[s]
+
+        return late
 
     def scores(self, page: PageAnalysis) -> Tuple[List[float], List[float], List[Optional[str]]]:
         """Line-model and final probabilities for the non-blank lines, and the section marker
         in force at each (None where none is)."""
+        if not page.index:
+            return [], [], []
         logits = score_lines(self.model.line, page.vectors)
-        line_p = [sigmoid(z) for z in logits]
-        if not self.options.context or not logits:
-            return line_p, line_p, [None] * len(logits)
-        ctx, markers = context_features(logits, page.rules)
-        final = [sigmoid(z) for z in score_lines(self.model.context, ctx)]
+        line_p = probabilities(logits)
+        if not self.options.context:
+            return line_p, line_p, [None] * len(line_p)
+        ctx, markers = context_features(logits, page.rules, page.index)
+        final = probabilities(score_lines(self.model.context, ctx))
         return line_p, final, markers
+
+    def _run(self, text: str):
+        page = self.analyse(text)
+        line_p, final, markers = self.scores(page)
+        keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
+                                   self.options.headline, late=self._late_rule(page))
+        return page, line_p, final, markers, keep, head, rules
 
     def classify(self, text: str) -> List[Decision]:
         """One :class:`Decision` per input line (lines end at ``\\n``, ``\\r\\n`` or ``\\r``)."""
-        page = self.analyse(text)
-        line_p, final, markers = self.scores(page)
+        page, line_p, final, markers, keep, head, rules = self._run(text)
         threshold = self.options.threshold
         fix = self.options.fix_unicode
         out = [Decision("", False, 0.0, "blank")] * len(page.lines)
         for k, i in enumerate(page.index):
-            s = page.lines[i]
-            p = final[k]
-            rule = page.rules[k]
+            s, p, rule = page.lines[i], final[k], rules[k]
             if rule is not None:
                 out[i] = Decision(s, False, p, "rule:" + rule)
-            elif p >= threshold:
-                why = reason(line_p[k], p, threshold, markers[k])
+            elif keep[k]:
+                why = HEADLINE if k == head else reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(repair(s) if fix else s, True, p, why)
             else:
-                why = reason(line_p[k], p, threshold, markers[k])
-                out[i] = Decision(s, False, p, why)
+                out[i] = Decision(s, False, p, reason(line_p[k], p, threshold, markers[k]))
         return out
 
     def clean(self, text: str) -> str:
-        """The page's body lines, in order, joined by ``\\n`` (no trailing newline)."""
-        return "\n".join(d.line for d in self.classify(text) if d.keep)
+        """The page's body lines, in order, joined by ``\\n`` (no trailing newline).
+
+        The same lines as the kept decisions of :meth:`classify`, without building them.
+        """
+        page, _, _, _, keep, _, _ = self._run(text)
+        lines = [page.lines[i] for k, i in enumerate(page.index) if keep[k]]
+        if self.options.fix_unicode:
+            lines = [repair(s) for s in lines]
+        return "\n".join(lines)
 
 
 def classify(text: str, options: Optional[Options] = None, **overrides) -> List[Decision]:

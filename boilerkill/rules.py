@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+import re
+import string
+import unicodedata
+
 import regex
 
 from . import phrases
-from .phrases import phrase_key
+from .phrases import _APOSTROPHES, phrase_key
 
 #: Contained phrases are tested only in lines of at most this many words, unless a rule allows
 #: more in ``phrases.CONTAINS_MAX_WORDS``: real chrome is short, and a sentence that mentions
@@ -51,14 +55,25 @@ RULE_ORDER: Tuple[str, ...] = (
     "navigation",
 )
 
+#: Pattern rules too often true of real content to drop a line for: a bare date is the
+#: article's own dateline as often as a teaser's (17% of date-only lines in the training
+#: corpus belong to the main content).
+WEAK_PATTERNS = frozenset({"dateline"})
+
 #: Reason prefix of a section marker line ("Related Articles", "Comments"): the line itself is
 #: chrome and the context stage treats what follows it as another page's text.
 SECTION_RULE = "section-"
 
 # Words of a phrase key for contained-phrase matching: letters and digits, apostrophes inside.
-_WORD = regex.compile(r"\w+(?:'\w+)*")
+# (stdlib re: for this plain pattern it is faster than the regex module, and phrases and lines
+# are split by the same pattern, so the two always agree)
+_WORD = re.compile(r"\w+(?:'\w+)*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
+# Digits shaped like a date or a time ("12.03.2024", "10:31", "2025", "3h"): a line with a
+# number but none of these shapes needs a hint word to be tried as a timestamp.
+_DATE_SHAPE = regex.compile(r"\d\s*[-/.:年月日時时]\s*\d|(?<!\d)(?:19|20)\d\d(?!\d)|\d\s*[hmsdwy]\b")
 
 
 def _ordered(names: Iterable[str]) -> List[str]:
@@ -102,11 +117,16 @@ class RuleBook:
             [SHORT_WORDS] + [int(v) for v in word_limits.values()])
         self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
 
-        self.patterns: List[Tuple[str, "regex.Pattern[str]"]] = []
+        # (rule, compiled patterns, hints a digit-free line must contain, or None)
+        self.patterns: List[Tuple[str, "regex.Pattern[str]", Optional[Tuple[str, ...]]]] = []
+        hints = getattr(phrases, "PATTERN_HINTS", {})
         for rule in _ordered(phrases.PATTERNS):
+            if rule in WEAK_PATTERNS:
+                continue
             srcs = _merged(phrases.PATTERNS, rule)
             if srcs:
-                self.patterns.append((rule, regex.compile("|".join(f"(?:{p})" for p in srcs))))
+                self.patterns.append((rule, regex.compile("|".join(f"(?:{p})" for p in srcs)),
+                                      hints.get(rule)))
 
         self.sections: Dict[str, str] = {}
         self.section_prefixes: Dict[str, str] = {}
@@ -159,32 +179,83 @@ class RuleBook:
         return None
 
     def match(self, line: str, words: float) -> Optional[str]:
-        """The rule that names this normalised line chrome, or None.
+        """The phrase rule (or section heading) that names this normalised line, or None.
 
-        Section headings come back as ``"section-<kind>"``. ``words`` is the line's
+        These are the cheap rules, run on every line: a dict lookup and a scan of the line's
+        words. Section headings come back as ``"section-<kind>"``. ``words`` is the line's
         script-aware word count (see :mod:`boilerkill.features`).
         """
         n_chars = len(line)
         if words > self.max_contains_words and n_chars > self.max_cjk_chars:
             return None
-        key = phrase_key(line)
+        key = fast_key(line)
         if not key:
             return None
         kind = self.section(line, key, words)
         if kind is not None:
             return SECTION_RULE + kind
+        if _NUMBERED.match(line):
+            # "1. Facebook" is an item of a list inside the article (the key drops the number).
+            return None
         rule = self.exact.get(key)
         if rule is not None:
             return rule
-        rule = self._contains(key, words, n_chars)
-        if rule is not None:
-            return rule
-        if n_chars <= _PATTERN_MAX_CHARS and words <= _PATTERN_MAX_WORDS and (
-                words <= _PATTERN_ANY_WORDS or _DIGIT.search(line)):
-            for rule, pattern in self.patterns:
-                if pattern.fullmatch(line):
-                    return rule
+        return self._contains(key, words, n_chars)
+
+    def match_pattern(self, line: str, words: float) -> Optional[str]:
+        """The pattern rule (timestamp, source line, credit, ...) that names the line, or None.
+
+        Patterns are large regexes and cost tens of microseconds a line, so the pipeline runs
+        them only on lines the model would keep: on a dropped line they could change nothing
+        but the reason.
+        """
+        if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
+            return None
+        has_digit = _DIGIT.search(line) is not None
+        if words > _PATTERN_ANY_WORDS and not has_digit:
+            return None
+        low = None
+        for rule, pattern, hints in self.patterns:
+            if hints is not None and not (has_digit and _DATE_SHAPE.search(line)):
+                if low is None:
+                    low = line.casefold()
+                if not any(h in low for h in hints):
+                    continue
+            if pattern.fullmatch(line):
+                return rule
         return None
+
+
+_ASCII_EDGE = (string.whitespace + string.punctuation + string.digits
+               + "".join(map(chr, range(32))) + "\x7f")
+
+
+def _edge(c: str) -> bool:
+    # What phrase_key strips from the ends: whitespace, punctuation, symbols, numbers,
+    # separators and format/control characters.
+    return c.isspace() or unicodedata.category(c)[0] in "PSNZC" and unicodedata.category(c) not in (
+        "Co", "Cs", "Cn")
+
+
+def fast_key(line: str) -> str:
+    """:func:`~boilerkill.phrases.phrase_key`, the same string, computed faster: ASCII lines
+    (most lines) need no Unicode normalisation, and other lines skip the normalisations that
+    would change nothing and strip their ends without a regex."""
+    if line.isascii():
+        return " ".join(line.lower().replace("`", "'").strip(_ASCII_EDGE).split())
+    text = line if unicodedata.is_normalized("NFKC", line) else unicodedata.normalize("NFKC", line)
+    text = text.replace("\u0130", "i").casefold()
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if "\u2019" in text or "\u2018" in text or "\u02bc" in text or "\uff07" in text \
+            or "`" in text:
+        text = text.translate(_APOSTROPHES)
+    start, end = 0, len(text)
+    while start < end and _edge(text[start]):
+        start += 1
+    while end > start and _edge(text[end - 1]):
+        end -= 1
+    return " ".join(text[start:end].split())
 
 
 #: The rules compiled from :mod:`boilerkill.phrases`, shared by every cleaner (read-only).

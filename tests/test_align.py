@@ -3,18 +3,10 @@
 All examples are hand-made, so the tests run without the training corpus.
 """
 
-import importlib.util
-import pathlib
-
 import pytest
 
-# Load the module by path: it needs only `regex`, and this keeps the test independent of the
-# rest of the package.
-_PATH = pathlib.Path(__file__).resolve().parents[1] / "boilerkill" / "training" / "align.py"
-_spec = importlib.util.spec_from_file_location("_bk_align_under_test", _PATH)
-align = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(align)
-label_lines = align.label_lines
+from boilerkill.training import align
+from boilerkill.training.align import label_lines
 
 PARA1 = (
     "The city council approved the new transport budget on Monday evening after a debate "

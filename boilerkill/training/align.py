@@ -12,11 +12,14 @@ How (see :func:`label_lines`):
 1. Both sides are normalised (NFKC, casefold) and tokenised into ``\\w+`` words; every CJK/Thai
    character is its own token, so text without spaces still gives n-grams.
 2. **Anchors.** Maximal exact runs that share at least one token trigram are found between the
-   page token stream (all lines concatenated, so runs may cross line breaks) and the gold. The
-   heaviest chain of runs that is increasing on both sides is kept: an order-preserving alignment.
-   Among chains that cover as many tokens, the one spanning the least page is taken, so a title
-   repeated in the navigation and as the headline is matched at the headline, next to the body.
-   Every gold token is used at most once, so gold counts act as a multiset.
+   page token stream (all lines concatenated, so runs may cross line breaks) and the gold, then
+   cut at page line breaks. The heaviest chain of pieces that is increasing on both sides is
+   kept: an order-preserving alignment. Among chains that cover as many tokens, the one with the
+   fewest jumps and then the least page before the body is taken, so a title repeated in the
+   navigation and as the headline is matched at the headline, and a block the page shows twice
+   (tabs, mobile and desktop copies) is labelled as one copy, not a patchwork of both.
+   Every gold token is used at most once, so gold counts act as a multiset: a phrase the gold
+   has once labels one line, even if the page repeats it.
 3. **Short lines.** Inside each gap between anchors, whole short lines (one or two tokens, or a
    few consecutive short lines) are matched as whole phrases against the gold of that same gap
    only, and only where the gold has a line boundary there too. A menu line ``Home`` thus cannot

@@ -25,30 +25,32 @@ import json
 import math
 import sys
 import zlib
+from collections import Counter
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from ..context import CONTEXT_FEATURE_NAMES, context_features
 from ..features import FEATURE_NAMES
-from ..model import FORMAT, FORMAT_VERSION, LinearStage, score_lines, sigmoid
+from ..model import FORMAT, FORMAT_VERSION, LinearStage, probabilities, score_lines
 from ..normalize import repair
 from ..options import Options
-from ..pipeline import PageAnalysis, analyse
+from ..pipeline import PageAnalysis, analyse, decide
+from ..rules import RULES
 from .align import label_lines
 from .augment import nospace_page
-from .metrics import Scoreboard
+from .metrics import Reference, Scoreboard, tokens
 
-#: Lines whose alignment score is this close to 0.5 are ambiguous: they get less weight.
-_AMBIGUOUS = 0.25
+#: Pages whose text holds less than this share of their gold's words are not trained on.
+MIN_GOLD_COVERAGE = 0.2
 #: Candidate thresholds (on the context stage's probability) searched by cross-validation.
-THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(4, 17))
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 17))
 
 
 class Page:
     """One corpus page after analysis and alignment."""
 
     __slots__ = ("id", "domain", "page_type", "view", "gold", "analysis", "labels", "fold",
-                 "synthetic")
+                 "synthetic", "trainable", "_late")
 
     def __init__(self, rec: Dict[str, Any], analysis: PageAnalysis, labels: List[float],
                  folds: int, synthetic: bool = False) -> None:
@@ -56,12 +58,32 @@ class Page:
         self.domain = domain_of(rec.get("url", ""))
         self.page_type = rec.get("page_type", "unknown")
         self.view = rec.get("view", "unknown")
-        self.gold = rec.get("gold", "")
+        self.gold = Reference(rec.get("gold", ""))
         self.analysis = analysis
         self.labels = labels  # alignment score of each non-blank line
         self.fold = zlib.crc32(self.domain.encode("utf-8")) % folds
         #: A rewritten page (see :mod:`.augment`): trained on, never scored.
         self.synthetic = synthetic
+        #: Pages whose text holds too little of their gold (empty or script-rendered pages)
+        #: would teach that everything is chrome: they are scored but not trained on.
+        self.trainable = gold_coverage(self.gold, rec.get("text", "")) >= MIN_GOLD_COVERAGE
+        self._late: Dict[int, Optional[str]] = {}
+
+    def late_rule(self, k: int) -> Optional[str]:
+        """The pattern rule of non-blank line ``k`` (cached: evaluation asks many times)."""
+        if k not in self._late:
+            s = self.analysis.lines[self.analysis.index[k]]
+            self._late[k] = RULES.match_pattern(s, self.analysis.words[k])
+        return self._late[k]
+
+
+def gold_coverage(gold: Reference, text: str) -> float:
+    """Share of the gold's words (as a bag) that occur in ``text``; 1.0 for an empty gold."""
+    total = sum(gold.words.values())
+    if not total:
+        return 1.0
+    have = Counter(t.lower() for t in tokens(text))
+    return sum((gold.words & have).values()) / total
 
 
 def domain_of(url: str) -> str:
@@ -106,87 +128,123 @@ def prepare(records: Iterable[Dict[str, Any]], folds: int, options: Options,
             nospace_share: float = 0.0) -> List[Page]:
     """Analyse and label every page; add a no-space-script rewrite of a ``nospace_share`` of
     them (see :mod:`.augment`)."""
-    stats: Dict = {}
     rules: Dict = {}
     pages = []
     for rec in records:
-        a = analyse(rec["text"], options, stats, rules)
+        a = analyse(rec["text"], options, rules)
         nonblank = [a.lines[i] for i in a.index]
         labels = label_lines(nonblank, rec["gold"])
         pages.append(Page(rec, a, labels, folds))
         if nospace_share and _augmented(rec, nospace_share):
-            b = analyse("\n".join(nospace_page(a.lines)), options, stats, rules)
+            b = analyse("\n".join(nospace_page(a.lines)), options, rules)
             if b.index == a.index:
                 pages.append(Page(rec, b, labels, folds, synthetic=True))
-        if len(stats) > 200_000:
-            stats.clear()
+        if len(rules) > 200_000:
             rules.clear()
     return pages
 
 
-def _line_rows(pages: Sequence[Page]) -> Tuple[List[List[float]], List[int], List[float]]:
-    """Training rows for the line model: non-blank lines that no rule names."""
-    X, y, w = [], [], []
-    for p in pages:
+def _rows(pages: Sequence[Page], matrices: Sequence[Any]):
+    """Stack the training rows of ``pages``: non-blank lines that no cheap rule names, from
+    pages whose text holds enough of their gold. Returns (X, y, sample weights)."""
+    import numpy as np
+
+    Xs, ys, ws = [], [], []
+    for p, mat in zip(pages, matrices):
+        if not p.trainable:
+            continue
         rows = [k for k, r in enumerate(p.analysis.rules) if r is None]
         if not rows:
             continue
         # Each page weighs about the same however many lines it has, because the metrics
         # average over pages; the square root keeps long pages somewhat heavier.
         page_w = 1.0 / math.sqrt(len(rows))
-        for k in rows:
-            lab = p.labels[k]
-            X.append(p.analysis.vectors[k])
-            y.append(1 if lab >= 0.5 else 0)
-            w.append(page_w * (0.3 if abs(lab - 0.5) < _AMBIGUOUS else 1.0))
-    return X, y, w
+        labels = [p.labels[k] for k in rows]
+        Xs.append(np.asarray(mat)[rows])
+        ys.append([1 if lab >= 0.5 else 0 for lab in labels])
+        ws.append([page_w * _certainty(lab) for lab in labels])
+    return np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
 
 
-def _fit(X, y, w, names: Sequence[str], C: float) -> Dict[str, Any]:
-    """Fit a standardised logistic regression; return it as the JSON stage object."""
+def _line_rows(pages: Sequence[Page]):
+    """Training rows for the line model."""
+    return _rows(pages, [p.analysis.vectors for p in pages])
+
+
+def _certainty(label: float) -> float:
+    # A line half aligned to the gold (a menu glued to a paragraph) is weak evidence either way.
+    return max(abs(2.0 * label - 1.0), 0.05)
+
+
+#: Quantile bins per feature in the one-hot part of each stage's basis (see LinearStage).
+BINS = 8
+
+
+def _fit(X, y, w, names: Sequence[str], C: float, n_bins: int = BINS) -> Dict[str, Any]:
+    """Fit a logistic regression on standardised features plus one-hot quantile bins of every
+    feature that takes more than two values; return it as the JSON stage object."""
     import numpy as np
+    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    Xa = np.asarray(X, dtype=float)
+    Xa = np.asarray(X, dtype=np.float64)
     mean = Xa.mean(axis=0)
     scale = Xa.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    clf = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
-    clf.fit((Xa - mean) / scale, np.asarray(y), sample_weight=np.asarray(w))
+    n = len(Xa)
+    blocks = [sparse.csr_matrix((Xa - mean) / scale)]
+    binned = []
+    if n_bins > 1:
+        for j, name in enumerate(names):
+            edges = np.unique(np.quantile(Xa[:, j], np.linspace(0, 1, n_bins + 1)[1:-1]))
+            if len(edges) < 2:
+                continue  # binary or nearly constant: the linear term says it all
+            # Round as the JSON file will, so training and scoring cut at the same values.
+            edges = np.unique([float(f"{e:.10g}") for e in edges])
+            col = np.searchsorted(edges, Xa[:, j], side="right")
+            blocks.append(sparse.csr_matrix((np.ones(n), (np.arange(n), col)),
+                                            shape=(n, len(edges) + 1)))
+            binned.append((name, edges))
+    design = sparse.hstack(blocks, format="csr")
+    clf = LogisticRegression(C=C, max_iter=3000, solver="lbfgs")
+    clf.fit(design, np.asarray(y), sample_weight=np.asarray(w))
+    coef = clf.coef_[0]
+    k = len(names)
+    bins = {}
+    for name, edges in binned:
+        bins[name] = {"edges": [float(e) for e in edges],
+                      "coef": [float(c) for c in coef[k:k + len(edges) + 1]]}
+        k += len(edges) + 1
     return {
         "features": list(names),
         "mean": [float(v) for v in mean],
         "scale": [float(v) for v in scale],
-        "coef": [float(v) for v in clf.coef_[0]],
+        "coef": [float(v) for v in coef[:len(names)]],
         "intercept": float(clf.intercept_[0]),
+        "bins": bins,
     }
 
 
 def _stage(obj: Dict[str, Any]) -> LinearStage:
-    return LinearStage(obj["features"], obj["mean"], obj["scale"], obj["coef"], obj["intercept"])
+    names = obj["features"]
+    bins = [(names.index(n), b["edges"], b["coef"]) for n, b in obj.get("bins", {}).items()]
+    return LinearStage(names, obj["mean"], obj["scale"], obj["coef"], obj["intercept"], bins)
 
 
-def _context_rows(pages: Sequence[Page], logits: Dict[int, List[float]]):
-    X, y, w = [], [], []
-    for n, p in enumerate(pages):
-        ctx, _ = context_features(logits[n], p.analysis.rules)
-        rows = [k for k, r in enumerate(p.analysis.rules) if r is None]
-        if not rows:
-            continue
-        page_w = 1.0 / math.sqrt(len(rows))
-        for k in rows:
-            lab = p.labels[k]
-            X.append(ctx[k])
-            y.append(1 if lab >= 0.5 else 0)
-            w.append(page_w * (0.3 if abs(lab - 0.5) < _AMBIGUOUS else 1.0))
-    return X, y, w
+def _context_rows(pages: Sequence[Page], logits: Dict[int, Any]):
+    """Training rows for the context model, from each page's (out-of-fold) line logits."""
+    mats = [context_features(logits[n], p.analysis.rules, p.analysis.index)[0]
+            for n, p in enumerate(pages)]
+    return _rows(pages, mats)
 
 
-def _kept_text(page: Page, probs: Sequence[float], threshold: float) -> str:
+def _kept_text(page: Page, probs: Sequence[float], threshold: float, fix: bool = True,
+               keep_headline: bool = True) -> str:
     a = page.analysis
-    kept = [repair(a.lines[i]) for k, i in enumerate(a.index)
-            if a.rules[k] is None and probs[k] >= threshold]
-    return "\n".join(kept)
+    keep, _, _ = decide(a.rules, a.vectors, probs, threshold, keep_headline, anchor=threshold,
+                        late=page.late_rule)
+    kept = [a.lines[i] for k, i in enumerate(a.index) if keep[k]]
+    return "\n".join(repair(s) for s in kept) if fix else "\n".join(kept)
 
 
 def _log(msg: str) -> None:
@@ -206,7 +264,7 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
     final: Dict[int, List[float]] = {}
     if not context:
         for n in line_logits:
-            final[n] = [sigmoid(z) for z in line_logits[n]]
+            final[n] = probabilities(line_logits[n])
         return line_logits, final
     for f in range(folds):
         train_idx = [n for n, p in enumerate(pages) if p.fold != f]
@@ -215,33 +273,44 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
         stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C))
         for n, p in enumerate(pages):
             if p.fold == f:
-                ctx, _ = context_features(line_logits[n], p.analysis.rules)
-                final[n] = [sigmoid(z) for z in score_lines(stage, ctx)]
+                ctx, _ = context_features(line_logits[n], p.analysis.rules, p.analysis.index)
+                final[n] = probabilities(score_lines(stage, ctx))
         _log(f"  context model, fold {f + 1}/{folds} done")
     return line_logits, final
 
 
-def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: float) -> Scoreboard:
-    """Score the kept text of every page at ``threshold``, grouped by type and view."""
+def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: float,
+             fix: bool = True, keep_headline: bool = True) -> Scoreboard:
+    """Score the kept text of every page at ``threshold``, grouped by type and view.
+
+    ``fix=False`` skips ftfy on the kept lines (it changes almost no score, and the threshold
+    search evaluates many times)."""
     board = Scoreboard()
     for n, p in enumerate(pages):
         if p.synthetic:
             continue
-        pred = _kept_text(p, probs[n], threshold)
+        pred = _kept_text(p, probs[n], threshold, fix, keep_headline)
         board.add(["all", f"type:{p.page_type}", f"view:{p.view}",
                    f"articles:{p.view}" if p.page_type == "article" else "other"], p.gold, pred)
     return board
 
 
+#: How much mean F1 the threshold search gives up to keep more of the body: users rank "real
+#: content is never lost" above "chrome is gone", so among thresholds within this margin of the
+#: best, the lowest (the one that keeps most) wins.
+RECALL_MARGIN = 0.002
+
+
 def best_threshold(pages: Sequence[Page], probs: Dict[int, List[float]]) -> float:
-    """The candidate threshold with the highest mean of word F1 and shingle F1 over all pages."""
-    best, best_t = -1.0, 0.5
+    """The lowest candidate threshold whose mean of word F1 and shingle F1 over all pages is
+    within :data:`RECALL_MARGIN` of the best candidate's."""
+    scores = {}
     for t in THRESHOLDS:
-        r = evaluate(pages, probs, t).result("all")
-        score = (r["word_f1"] + r["shingle_f1"]) / 2
-        if score > best + 1e-9:
-            best, best_t = score, t
-    return best_t
+        r = evaluate(pages, probs, t, fix=False).result("all")
+        scores[t] = (r["word_f1"] + r["shingle_f1"]) / 2
+        _log(f"  threshold {t:.2f}: mean F1 {scores[t]:.4f}")
+    best = max(scores.values())
+    return min(t for t, v in scores.items() if v >= best - RECALL_MARGIN)
 
 
 def format_board(board: Scoreboard, title: str) -> str:

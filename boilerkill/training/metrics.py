@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Tuple, Union
 
 _TOKEN = re.compile(r"\w+")
 
@@ -31,9 +31,26 @@ def _shingles(text: str, n: int) -> Counter:
     return out
 
 
-def shingle_tp_fp_fn(gold: str, pred: str, n: int = 4) -> Tuple[float, float, float]:
+class Reference:
+    """A gold text's shingle and word bags, computed once and scored against many predictions."""
+
+    __slots__ = ("shingles", "words")
+
+    def __init__(self, gold: str) -> None:
+        self.shingles = _shingles(gold, 4)
+        self.words = Counter(t.lower() for t in tokens(gold))
+
+
+def _ref(gold: Union[str, Reference]) -> Reference:
+    return gold if isinstance(gold, Reference) else Reference(gold)
+
+
+def shingle_tp_fp_fn(gold: Union[str, Reference], pred: str, n: int = 4
+                     ) -> Tuple[float, float, float]:
     """One page's shingle (tp, fp, fn), normalised to sum to 1 (all zero when both are empty)."""
-    g, p = _shingles(gold, n), _shingles(pred, n)
+    g = gold.shingles if isinstance(gold, Reference) and n == 4 else _shingles(
+        gold if isinstance(gold, str) else "", n)
+    p = _shingles(pred, n)
     tp = sum((g & p).values())
     fp = sum((p - g).values())
     fn = sum((g - p).values())
@@ -70,9 +87,9 @@ def shingle_prf(pages: Iterable[Tuple[float, float, float]]) -> Dict[str, float]
     return {"precision": p, "recall": r, "f1": f1}
 
 
-def word_f1(gold: str, pred: str) -> float:
+def word_f1(gold: Union[str, Reference], pred: str) -> float:
     """One page's word F1: bags of lowercased ``\\w+`` tokens; 1.0 when both are empty."""
-    g = Counter(t.lower() for t in tokens(gold))
+    g = _ref(gold).words
     p = Counter(t.lower() for t in tokens(pred))
     if not g and not p:
         return 1.0
@@ -92,8 +109,9 @@ class Scoreboard:
         self._triples: Dict[str, List[Tuple[float, float, float]]] = {}
         self._words: Dict[str, List[float]] = {}
 
-    def add(self, groups: Iterable[str], gold: str, pred: str) -> None:
+    def add(self, groups: Iterable[str], gold: Union[str, Reference], pred: str) -> None:
         """Score one page and file it under every group name in ``groups``."""
+        gold = _ref(gold)
         t = shingle_tp_fp_fn(gold, pred)
         w = word_f1(gold, pred)
         for g in groups:

@@ -1,0 +1,61 @@
+"""Context stage: neighbours and section markers revise the line model's scores."""
+
+from boilerkill.context import CONTEXT_FEATURE_NAMES, context_features, reason
+
+C = {name: i for i, name in enumerate(CONTEXT_FEATURE_NAMES)}
+
+
+def test_marker_after_body_is_in_force():
+    logits = [-3.0, 4.0, 4.0, -5.0, 3.0, 3.0]
+    rules = [None, None, None, "section-related", None, None]
+    vecs, active = context_features(logits, rules)
+    assert active[:3] == [None, None, None]
+    assert active[4:] == ["related", "related"]
+    assert vecs[4][C["after_related"]] == 1.0
+    assert vecs[1][C["after_related"]] == 0.0
+    assert vecs[5][C["since_marker"]] > vecs[4][C["since_marker"]]
+
+
+def test_marker_in_the_menu_before_the_body_is_ignored():
+    logits = [-3.0, -3.0, 4.0, 4.0]
+    rules = [None, "section-comments", None, None]
+    vecs, active = context_features(logits, rules)
+    assert active == [None, None, None, None]
+    assert all(v[C["after_comments"]] == 0.0 for v in vecs)
+
+
+def test_neighbour_features():
+    logits = [5.0, -5.0, 5.0]
+    vecs, _ = context_features(logits, [None, None, None])
+    assert vecs[1][C["z_prev"]] == 5.0 and vecs[1][C["z_next"]] == 5.0
+    assert vecs[1][C["z_mean2"]] == 5.0
+    assert vecs[1][C["outside_body_span"]] == 0.0
+    assert vecs[0][C["z_prev"]] < 0  # the page edge looks like chrome
+    assert all(len(v) == len(CONTEXT_FEATURE_NAMES) for v in vecs)
+
+
+def test_rule_lines_count_as_chrome_for_neighbours():
+    vecs, _ = context_features([3.0, 3.0, 3.0], [None, "share-buttons", None])
+    assert vecs[1][C["z"]] < 0
+    assert vecs[0][C["rule_neighbours"]] > 0
+
+
+def test_reasons():
+    assert reason(0.9, 0.8, 0.5, None) == "model:0.80"
+    assert reason(0.9, 0.2, 0.5, "related") == "context:after-related-header"
+    assert reason(0.9, 0.2, 0.5, None) == "context:outside-body"
+    assert reason(0.3, 0.7, 0.5, None) == "context:inside-body"
+
+
+def test_a_related_header_lowers_what_follows(cleaner):
+    body = ("The council approved the new bridge on Tuesday after four years of planning, "
+            "and construction is expected to begin in the spring.")
+    teaser = ("Another town voted last week to close its swimming pool for the winter, saying "
+              "the heating costs had doubled since the start of the year.")
+    head = ["Town approves bridge", body, body.replace("bridge", "crossing"),
+            body.replace("Tuesday", "Monday")]
+    with_marker = cleaner.classify("\n".join(head + ["Related Articles", teaser]) + "\n")
+    without = cleaner.classify("\n".join(head + ["Pool closes for winter", teaser]) + "\n")
+    assert with_marker[1].keep and with_marker[2].keep and with_marker[3].keep
+    assert with_marker[4].reason == "rule:section-related"
+    assert with_marker[5].score < without[5].score - 0.05

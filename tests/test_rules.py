@@ -1,0 +1,107 @@
+"""Named hand rules: each rule names its chrome, and stays away from article sentences."""
+
+import pytest
+
+import boilerkill
+from boilerkill.features import line_stats
+from boilerkill.rules import RULES
+
+
+def rule_of(line: str):
+    """The phrase rule naming ``line``, else its pattern rule (the pipeline asks the patterns
+    only about lines the model would keep, so a rule is whichever of the two names it)."""
+    words = line_stats(line).words
+    return RULES.match(line, words) or RULES.match_pattern(line, words)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Share on Facebook", "share-buttons"),
+        ("Teilen", "share-buttons"),
+        ("Hashtags", "hashtags"),
+        ("Try Our AI Features", "ai-promo"),
+        ("Explore what Daily8 AI can do for you:", "ai-promo"),
+        ("Be the first to comment", "comments-widget"),
+        ("Your email address will not be published.", "comments-widget"),
+        ("We use cookies to give you the best experience on our website.", "cookie-notice"),
+        ("Accept all cookies", "cookie-notice"),
+        ("Subscribe to our newsletter", "newsletter"),
+        ("Sign in", "login"),
+        ("© 2025 Example Media Ltd. All rights reserved.", "copyright-footer"),
+        ("Impressum", "copyright-footer"),
+        ("Advertisement", "advertisement"),
+        ("Реклама", "advertisement"),
+        ("an hour ago", "relative-time"),
+        ("6 hours ago", "relative-time"),
+        ("vor 2 Stunden", "relative-time"),
+        ("il y a 3 heures", "relative-time"),
+        ("hace 2 horas", "relative-time"),
+        ("2 часа назад", "relative-time"),
+        ("3小时前", "relative-time"),
+        ("- Russia Today", "source-line"),
+        ("Published: 12 March 2024, 10:31", "relative-time"),
+        ("on Feb 25", "relative-time"),
+        ("Skip to content", "navigation"),
+        ("Home", "navigation"),
+    ],
+)
+def test_rule_names_chrome(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Related Articles", "related"),
+        ("You may also like", "related"),
+        ("More from Reuters", "related"),
+        ("Mehr zum Thema", "related"),
+        ("Читайте также", "related"),
+        ("相关阅读", "related"),
+        ("Comments", "comments"),
+        ("12 Comments", "comments"),
+        ("Kommentare", "comments"),
+        ("Commentaires", "comments"),
+    ],
+)
+def test_section_markers(line, kind):
+    assert rule_of(line) == "section-" + kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 3% on Monday after the company warned on profits.",
+        "Home Secretary resigns",
+        "Comments from the minister were welcomed by the opposition parties on Tuesday.",
+        "The home team scored twice in the final ten minutes to win the cup.",
+        "Er teilte mit, dass die Brücke im Frühjahr eröffnet werden soll.",
+        "We use the same recipe every year and the cookies always come out crisp.",
+        "记者昨日从市住房和城乡建设局获悉，今年全市计划新增加装电梯三百部。",
+        "Related party transactions must be disclosed in the annual report of the company.",
+    ],
+)
+def test_article_sentences_are_not_chrome(line):
+    assert rule_of(line) is None
+
+
+def test_reason_names_the_rule(cleaner):
+    body = ("The council approved the new bridge on Tuesday after four years of planning, "
+            "and construction is expected to begin in the spring.")
+    page = f"Share on Facebook\n{body}\n{body}\nAn hour ago\n{body}\n"
+    reasons = [d.reason for d in cleaner.classify(page)]
+    assert reasons[0] == "rule:share-buttons"
+    # A pattern rule is asked only where the model would keep the line; at threshold 0 the
+    # model keeps everything, so the rule must name the timestamp.
+    assert boilerkill.classify(page, threshold=0.0)[3].reason == "rule:relative-time"
+
+
+def test_numbered_list_items_are_not_whole_line_phrases():
+    assert rule_of("1. Facebook") is None
+    assert rule_of("Facebook") == "share-buttons"
+
+
+def test_rules_can_be_switched_off():
+    page = "Share on Facebook\n"
+    assert boilerkill.classify(page, rules=False)[0].reason.split(":")[0] in ("model", "context")
