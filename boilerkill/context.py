@@ -19,6 +19,7 @@ import math
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from .features import FEATURE_NAMES
+from .phrases import BYLINE_PREFIXES
 from .rules import SECTION_RULE
 
 #: Names of the context features, in the order :func:`context_features` returns them.
@@ -254,39 +255,69 @@ _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _SEPARATORS = FEATURE_NAMES.index("separators")
 _ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _HAS_URL = FEATURE_NAMES.index("has_url")
-#: How far above the first body line a headline may stand (non-blank lines): room for a
-#: byline, a timestamp and a share row.
-HEADLINE_REACH = 8
+_ENDS_TERMINAL_H = FEATURE_NAMES.index("ends_terminal")
+#: How many lines (not counting lines a rule names: share rows, timestamps) the headline may
+#: stand above the first body line: room for a byline, a dateline and a caption.
+HEADLINE_REACH = 6
 HEADLINE_WORDS = (3.0, 40.0)
 #: The reason given for a headline kept by :func:`headline`.
 HEADLINE = "context:headline"
 
 
 def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Optional[str]],
-             keep: Sequence[bool]) -> Optional[int]:
+             keep: Sequence[bool], text_at: Optional[Callable[[int], str]] = None
+             ) -> Optional[int]:
     """The position (among non-blank lines) of the article's headline, or None.
 
     Reference texts of main content usually leave the headline out, so the model learns to drop
     it; but a user cleaning a page wants its title. The headline is taken to be the nearest line
     above the first kept line that reads like one: 3 to 40 words, no separators ("Home | News"),
-    no colon at the end, no address, and no rule naming it, looking past bylines, timestamps and
-    share rows, and stopping at a section marker or a long paragraph. ``rule_at(k)`` names
-    the rule of line ``k`` (or None); ``keep`` flags the lines kept so far.
+    no colon or full stop at the end, no address, not a byline ("By Jane Doe", "Von ...",
+    "记者 ..."), and no rule naming it. The search looks past lines that rules name (share
+    rows, timestamps) and up to :data:`HEADLINE_REACH` other lines, and stops at a section
+    marker or a long paragraph. ``rule_at(k)`` names the rule of line ``k`` (or None);
+    ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text.
     """
     first = next((k for k, kept in enumerate(keep) if kept), None)
     if first is None:
         return None
-    for k in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
+    looked = 0
+    for k in range(first - 1, -1, -1):
         r = rule_at(k)
         if r is not None:
             if r.startswith(SECTION_RULE):
                 return None
             continue
+        looked += 1
+        if looked > HEADLINE_REACH:
+            return None
         v = vectors[k]
         words = math.expm1(v[_LOG_WORDS])
         if words > HEADLINE_WORDS[1]:
             return None
-        if words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]:
+        if (words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]
+                or v[_ENDS_TERMINAL_H]):
+            # too short, a breadcrumb, a label, an address, or a sentence: look further up
+            continue
+        if text_at is not None and is_byline(text_at(k)):
             continue
         return k
     return None
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line opens like a byline ("By Jane Doe", "Von ...", "Автор: ...", "记者 ...")."""
+    head = line[:24].casefold()
+    return any(head.startswith(p) for p in BYLINE_PREFIXES)
+
+
+_ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
+#: The reason given for a paragraph kept because it continues the body (see ``decide``).
+CONTINUES = "context:continues-body"
+#: A paragraph at least this long (script-aware words) can continue the body on its own.
+CONTINUE_WORDS = 25.0
+
+
+def continues_body(vector: Sequence[float]) -> bool:
+    """Whether a line is a full paragraph: long and ending a sentence (see ``decide``)."""
+    return bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= CONTINUE_WORDS

@@ -1810,3 +1810,36 @@ PATTERN_HINTS = {
         "ağu", "eyl", "eki", "kas", "ara", "月",
     ),
 }
+
+PATTERN_HINTS["copyright-footer"] = (
+    "©", "(c)", "ⓒ", "copyright", "icp", "公网安备", "公網安備", "版权所有", "版權所有", "iva",
+)
+PATTERN_HINTS["advertisement"] = ("advertisement", "реклама", "erid")
+PATTERN_HINTS["media-credit"] = (
+    "photo", "foto", "image", "imag", "pic", "credit", "crédit", "bild", "getty", "shutterstock",
+    "illustra", "иллюстр",
+    "istock", "alamy", "courtesy", "фото", "иллюстрац", "(", "/", "|", "video", "vídeo",
+    "vidéo", "видео", "视频", "影片", "動画", "watch", "play", "fot.", "zdjęci", "afbeelding",
+    "immagine", "fotoğraf", "图片", "圖片", "dauer", "durée", "duración", "durata", "duur",
+    "czas", "süre", "duration",
+)
+PATTERN_HINTS["navigation"] = (
+    "home", "startseite", "accueil", "inicio", "portada", "главная", "首页", "首頁", "ホーム",
+    "トップ", "sayfa", "strona", "início", "página", "next", "prev", "first", "last", "«", "»",
+    "‹", "›", "<", ">", "…", "...", "weiter", "zurück", "suivant", "précédent", "siguiente",
+    "anterior", "далее", "назад", "下一", "上一", "次へ", "前へ", "page", "seite", "pagina",
+    "страница", "位置", "here", "hier", "ici", "aquí", "здесь", "trovi", "aqui", "tutaj",
+)
+# Rules whose patterns can match on a number alone ("1 / 12", "2 3 4 Next"): any digit lets a
+# line through to them; relative-time needs a date- or time-shaped number instead.
+PATTERN_HINTS_DIGIT_BYPASS = ("media-credit", "navigation")
+
+
+# --------------------------------------------------------------------------------------------
+# BYLINE_PREFIXES: how a byline opens (casefolded), so the headline search passes over it
+# --------------------------------------------------------------------------------------------
+
+BYLINE_PREFIXES = (
+    "by ", "written by", "von ", "par ", "por ", "di ", "door ", "przez ", "yazan", "autor:",
+    "autor ", "автор", "текст:", "作者", "记者", "記者", "文/", "文／", "文 ", "執筆",
+)

@@ -8,9 +8,11 @@ module-level :func:`clean` and :func:`classify` are one-call conveniences.
 
 from __future__ import annotations
 
+import math
+
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from .context import HEADLINE, context_features, headline, reason
+from .context import CONTINUES, HEADLINE, context_features, continues_body, headline, reason
 from .features import page_matrix
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
@@ -93,6 +95,11 @@ def analyse(
 _MISSING = object()
 
 
+#: How far below the anchor (in log-odds) a full paragraph next to the body may score and
+#: still be kept with it.
+CONTINUE_MARGIN = 0.5
+
+
 def decide(
     rules: Sequence[Optional[str]],
     vectors: Sequence[Sequence[float]],
@@ -101,6 +108,8 @@ def decide(
     keep_headline: bool = True,
     anchor: float = 0.5,
     late: Optional[Callable[[int], Optional[str]]] = None,
+    line_p: Optional[Sequence[float]] = None,
+    text_at: Optional[Callable[[int], str]] = None,
 ) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
     """Keep or drop each non-blank line from its rules and final score.
 
@@ -110,6 +119,12 @@ def decide(
     goes anyway. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in).
+
+    Real content is never to be lost, so a full paragraph (a long line ending a sentence)
+    that reads as body on its own (``line_p``, the line model's probability, at least 0.5) or
+    scores just under the anchor (within ``CONTINUE_MARGIN`` in log-odds) and stands next to
+    a kept line is kept too, even where its neighbours pulled its context score
+    down: the last paragraph of an article sits next to share buttons and "Hashtags".
 
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
@@ -127,11 +142,21 @@ def decide(
     low = min(threshold, anchor)
     keep = [p >= threshold and rule_at(k) is None if p >= low else False
             for k, p in enumerate(final)]
+    if line_p is not None:
+        # Forward, then backward: a run of full paragraphs next to the body joins it.
+        m = len(keep)
+        a = min(max(anchor, 1e-6), 1.0 - 1e-6)
+        near = 1.0 / (1.0 + math.exp(CONTINUE_MARGIN - math.log(a / (1.0 - a))))
+        for order, step in ((range(1, m), -1), (range(m - 2, -1, -1), 1)):
+            for k in order:
+                if keep[k + step] and not keep[k] and (line_p[k] >= 0.5 or final[k] >= near) \
+                        and continues_body(vectors[k]) and rule_at(k) is None:
+                    keep[k] = True
     head = None
     if keep_headline and any(keep):
         anchors = [p >= anchor and rule_at(k) is None if p >= low else False
                    for k, p in enumerate(final)]
-        head = headline(vectors, rule_at, anchors)
+        head = headline(vectors, rule_at, anchors, text_at)
         if head is not None:
             keep[head] = True
     return keep, head, rules
@@ -193,12 +218,15 @@ class Cleaner:
         page = self.analyse(text)
         line_p, final, markers = self.scores(page)
         keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
-                                   self.options.headline, late=self._late_rule(page))
+                                   self.options.headline, late=self._late_rule(page),
+                                   line_p=line_p if self.options.context else None,
+                                   text_at=lambda k: page.lines[page.index[k]])
         return page, line_p, final, markers, keep, head, rules
 
     def classify(self, text: str) -> List[Decision]:
         """One :class:`Decision` per input line (lines end at ``\\n``, ``\\r\\n`` or ``\\r``)."""
         page, line_p, final, markers, keep, head, rules = self._run(text)
+        late = self._late_rule(page)
         threshold = self.options.threshold
         fix = self.options.fix_unicode
         out = [Decision("", False, 0.0, "blank")] * len(page.lines)
@@ -207,10 +235,19 @@ class Cleaner:
             if rule is not None:
                 out[i] = Decision(s, False, p, "rule:" + rule)
             elif keep[k]:
-                why = HEADLINE if k == head else reason(line_p[k], p, threshold, markers[k])
+                if k == head:
+                    why = HEADLINE
+                elif p < threshold:
+                    why = CONTINUES
+                else:
+                    why = reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(repair(s) if fix else s, True, p, why)
             else:
-                out[i] = Decision(s, False, p, reason(line_p[k], p, threshold, markers[k]))
+                # The pattern rules were not asked about a line the model drops anyway (it
+                # changes nothing); ask now, for the reason a person reads.
+                named = late(k) if late is not None and p < threshold else None
+                why = "rule:" + named if named else reason(line_p[k], p, threshold, markers[k])
+                out[i] = Decision(s, False, p, why)
         return out
 
     def clean(self, text: str) -> str:

@@ -34,8 +34,9 @@ SHORT_CJK_CHARS = getattr(phrases, "DEFAULT_CONTAINS_MAX_CJK_CHARS", 60)
 _PATTERN_MAX_WORDS = 16
 _PATTERN_ANY_WORDS = 5
 _PATTERN_MAX_CHARS = 200
-#: Section headings are short.
+#: Section headings are short, but a comment heading may quote the article's title.
 _SECTION_MAX_WORDS = 8
+_SECTION_PATTERN_MAX_WORDS = 40
 
 #: Order in which rules are tried when several could name a line; the first wins, so the most
 #: specific names come first and the reason a user reads is the most telling one.
@@ -117,16 +118,22 @@ class RuleBook:
             [SHORT_WORDS] + [int(v) for v in word_limits.values()])
         self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
 
-        # (rule, compiled patterns, hints a digit-free line must contain, or None)
-        self.patterns: List[Tuple[str, "regex.Pattern[str]", Optional[Tuple[str, ...]]]] = []
+        # (rule, compiled patterns, a regex of hints a line must contain to be tried (or
+        # None), whether any digit lets a line through instead of a date-shaped number)
+        self.patterns: List[Tuple[str, "regex.Pattern[str]", Optional["re.Pattern[str]"],
+                                  bool]] = []
         hints = getattr(phrases, "PATTERN_HINTS", {})
+        bypass = set(getattr(phrases, "PATTERN_HINTS_DIGIT_BYPASS", ()))
         for rule in _ordered(phrases.PATTERNS):
             if rule in WEAK_PATTERNS:
                 continue
             srcs = _merged(phrases.PATTERNS, rule)
             if srcs:
+                h = hints.get(rule)
+                gate = re.compile("|".join(map(re.escape, sorted(h, key=len, reverse=True)))) \
+                    if h else None
                 self.patterns.append((rule, regex.compile("|".join(f"(?:{p})" for p in srcs)),
-                                      hints.get(rule)))
+                                      gate, rule in bypass))
 
         self.sections: Dict[str, str] = {}
         self.section_prefixes: Dict[str, str] = {}
@@ -147,6 +154,11 @@ class RuleBook:
     def section(self, line: str, key: str, words: float) -> Optional[str]:
         """The section kind ("related", "comments", "footer") a heading line opens, or None."""
         if words > _SECTION_MAX_WORDS:
+            # Only the patterns can name a long heading: '11 thoughts on "<the title>"'.
+            if words <= _SECTION_PATTERN_MAX_WORDS and _DIGIT.search(line):
+                for kind, pattern in self.section_patterns:
+                    if pattern.fullmatch(line):
+                        return kind
             return None
         kind = self.sections.get(key)
         if kind is not None:
@@ -215,12 +227,16 @@ class RuleBook:
         if words > _PATTERN_ANY_WORDS and not has_digit:
             return None
         low = None
-        for rule, pattern, hints in self.patterns:
-            if hints is not None and not (has_digit and _DATE_SHAPE.search(line)):
-                if low is None:
-                    low = line.casefold()
-                if not any(h in low for h in hints):
-                    continue
+        dated = None
+        for rule, pattern, gate, digit_bypass in self.patterns:
+            if gate is not None and not (has_digit and digit_bypass):
+                if dated is None:
+                    dated = has_digit and _DATE_SHAPE.search(line) is not None
+                if not (dated and not digit_bypass and rule == "relative-time"):
+                    if low is None:
+                        low = line.casefold()
+                    if gate.search(low) is None:
+                        continue
             if pattern.fullmatch(line):
                 return rule
         return None

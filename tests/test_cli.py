@@ -231,11 +231,11 @@ def test_bad_model_file_never_tracebacks(page, tmp_path):
     model.write_text("this is not a model", encoding="utf-8")
     for path in (model, tmp_path / "no-such-model.json"):
         r = run("--model", path, page)
-        assert r.returncode in (0, 1)  # the placeholder pipeline ignores model_path
+        assert r.returncode == 1
         assert_clean_stderr(r.stderr)
-        if r.returncode == 1:
-            assert r.stderr.startswith(b"boilerkill: ")
-            assert r.stdout == b""
+        assert r.stderr.startswith(b"boilerkill: ")
+        assert b"model" in r.stderr
+        assert r.stdout == b""
 
 
 # --------------------------------------------------------------------------- explain

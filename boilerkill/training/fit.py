@@ -239,10 +239,11 @@ def _context_rows(pages: Sequence[Page], logits: Dict[int, Any]):
 
 
 def _kept_text(page: Page, probs: Sequence[float], threshold: float, fix: bool = True,
-               keep_headline: bool = True) -> str:
+               keep_headline: bool = True, line_p: Optional[Sequence[float]] = None) -> str:
     a = page.analysis
     keep, _, _ = decide(a.rules, a.vectors, probs, threshold, keep_headline, anchor=threshold,
-                        late=page.late_rule)
+                        late=page.late_rule, line_p=line_p,
+                        text_at=lambda k: a.lines[a.index[k]])
     kept = [a.lines[i] for k, i in enumerate(a.index) if keep[k]]
     return "\n".join(repair(s) for s in kept) if fix else "\n".join(kept)
 
@@ -280,7 +281,8 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
 
 
 def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: float,
-             fix: bool = True, keep_headline: bool = True) -> Scoreboard:
+             fix: bool = True, keep_headline: bool = True,
+             line_probs: Optional[Dict[int, List[float]]] = None) -> Scoreboard:
     """Score the kept text of every page at ``threshold``, grouped by type and view.
 
     ``fix=False`` skips ftfy on the kept lines (it changes almost no score, and the threshold
@@ -289,7 +291,8 @@ def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: fl
     for n, p in enumerate(pages):
         if p.synthetic:
             continue
-        pred = _kept_text(p, probs[n], threshold, fix, keep_headline)
+        pred = _kept_text(p, probs[n], threshold, fix, keep_headline,
+                          line_probs[n] if line_probs is not None else None)
         board.add(["all", f"type:{p.page_type}", f"view:{p.view}",
                    f"articles:{p.view}" if p.page_type == "article" else "other"], p.gold, pred)
     return board
@@ -301,12 +304,13 @@ def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: fl
 RECALL_MARGIN = 0.002
 
 
-def best_threshold(pages: Sequence[Page], probs: Dict[int, List[float]]) -> float:
+def best_threshold(pages: Sequence[Page], probs: Dict[int, List[float]],
+                   line_probs: Optional[Dict[int, List[float]]] = None) -> float:
     """The lowest candidate threshold whose mean of word F1 and shingle F1 over all pages is
     within :data:`RECALL_MARGIN` of the best candidate's."""
     scores = {}
     for t in THRESHOLDS:
-        r = evaluate(pages, probs, t, fix=False).result("all")
+        r = evaluate(pages, probs, t, fix=False, line_probs=line_probs).result("all")
         scores[t] = (r["word_f1"] + r["shingle_f1"]) / 2
         _log(f"  threshold {t:.2f}: mean F1 {scores[t]:.4f}")
     best = max(scores.values())
@@ -349,8 +353,9 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
     oof: Dict[int, List[float]] = {}
     if cv:
         oof, final = cross_validate(pages, folds, C)
-        threshold = best_threshold(pages, final)
-        board = evaluate(pages, final, threshold)
+        line_probs = {n: probabilities(z) for n, z in oof.items()}
+        threshold = best_threshold(pages, final, line_probs)
+        board = evaluate(pages, final, threshold, line_probs=line_probs)
         _log(format_board(board, f"grouped {folds}-fold cross-validation, threshold {threshold}"))
         report = {g: {k: round(v, 4) for k, v in board.result(g).items()}
                   for g in board.groups() if g != "other"}

@@ -1,0 +1,69 @@
+"""The decision layer: rules, threshold, paragraph continuation and the headline."""
+
+import math
+
+from boilerkill.features import FEATURE_NAMES
+from boilerkill.pipeline import decide
+
+F = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+
+def vec(words: float, terminal: bool = True, separators: float = 0.0):
+    v = [0.0] * len(FEATURE_NAMES)
+    v[F["log_words"]] = math.log1p(words)
+    v[F["ends_terminal"]] = 1.0 if terminal else 0.0
+    v[F["separators"]] = separators
+    return v
+
+
+def test_rules_always_drop_and_the_threshold_decides():
+    keep, head, rules = decide([None, "share-buttons", None], [vec(30)] * 3, [0.9, 0.99, 0.2],
+                               0.5, keep_headline=False)
+    assert keep == [True, False, False]
+    assert head is None and rules[1] == "share-buttons"
+
+
+def test_late_rules_are_asked_only_about_kept_lines():
+    asked = []
+
+    def late(k):
+        asked.append(k)
+        return "relative-time" if k == 1 else None
+
+    keep, _, rules = decide([None] * 3, [vec(30)] * 3, [0.9, 0.9, 0.1], 0.5,
+                            keep_headline=False, late=late)
+    assert keep == [True, False, False]
+    assert rules[1] == "relative-time"
+    assert 2 not in asked
+
+
+def test_full_paragraphs_next_to_the_body_are_kept_both_ways():
+    vectors = [vec(40), vec(40), vec(40), vec(3, terminal=False), vec(40)]
+    final = [0.45, 0.9, 0.3, 0.45, 0.45]
+    line_p = [0.3, 0.9, 0.6, 0.9, 0.3]
+    keep, _, _ = decide([None] * 5, vectors, final, 0.5, keep_headline=False, line_p=line_p)
+    # 0: just under the anchor, next to the body; 2: reads as body alone;
+    # 3: too short to continue a body; 4: not next to a kept line any more
+    assert keep == [True, True, True, False, False]
+
+
+def test_headline_is_the_title_like_line_above_the_body():
+    vectors = [vec(2, False, 1.0), vec(8, terminal=False), vec(3, terminal=False), vec(40),
+               vec(40)]
+    rules = [None, None, "relative-time", None, None]
+    keep, head, _ = decide(rules, vectors, [0.1, 0.1, 0.1, 0.9, 0.9], 0.5)
+    assert head == 1 and keep[1]
+    assert not keep[0] and not keep[2]
+
+
+def test_headline_search_skips_sentences_and_stops_at_a_section_marker():
+    vectors = [vec(8, terminal=False), vec(12, terminal=True), vec(40)]
+    keep, head, _ = decide([None] * 3, vectors, [0.1, 0.1, 0.9], 0.5)
+    assert head == 0
+    keep, head, _ = decide([None, "section-related", None], vectors, [0.1, 0.1, 0.9], 0.5)
+    assert head is None and keep == [False, False, True]
+
+
+def test_no_headline_when_nothing_is_kept():
+    keep, head, _ = decide([None, None], [vec(8, terminal=False), vec(40)], [0.1, 0.3], 0.5)
+    assert keep == [False, False] and head is None
