@@ -1843,3 +1843,16 @@ BYLINE_PREFIXES = (
     "by ", "written by", "von ", "par ", "por ", "di ", "door ", "przez ", "yazan", "autor:",
     "autor ", "автор", "текст:", "作者", "记者", "記者", "文/", "文／", "文 ", "執筆",
 )
+
+# A source line either opens with a dash or a bracket, carries a label with a colon, credits
+# reporting ("contributed to this report", "mit Material von"), or is an agency name alone:
+# lines of at most PATTERN_HINTS_SHORT_BYPASS[rule] words are tried without a hint.
+PATTERN_HINTS["source-line"] = (
+    "-", "–", "—", "(", "（", ":", "：", "reporting", "contributed", "material", "avec",
+)
+PATTERN_HINTS_SHORT_BYPASS = {"source-line": 4}
+
+# A line with no digit at all that gets through a rule's gate by a hint word is tried only if
+# it has at most this many words: "Updated an hour ago", "Posted by Lola",
+# never a sentence that happens to say "day" or "read".
+PATTERN_HINTS_MAX_WORDS = {"relative-time": 6}

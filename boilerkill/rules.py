@@ -30,9 +30,8 @@ from .phrases import _APOSTROPHES, phrase_key
 SHORT_WORDS = getattr(phrases, "DEFAULT_CONTAINS_MAX_WORDS", 12)
 SHORT_CJK_CHARS = getattr(phrases, "DEFAULT_CONTAINS_MAX_CJK_CHARS", 60)
 #: Patterns (timestamps, source lines, credits) are tried on lines of at most this many words,
-#: and on lines of more than ``_PATTERN_ANY_WORDS`` words only when they hold a digit.
+#: the costliest of them only when a cheap hint (``phrases.PATTERN_HINTS``) is present.
 _PATTERN_MAX_WORDS = 16
-_PATTERN_ANY_WORDS = 5
 _PATTERN_MAX_CHARS = 200
 #: Section headings are short, but a comment heading may quote the article's title.
 _SECTION_MAX_WORDS = 8
@@ -114,6 +113,7 @@ class RuleBook:
                 words = tuple(_WORD.findall(p))
                 if words:
                     self.first_word.setdefault(words[0], []).append((words, rule, limit))
+        self.first_words = frozenset(self.first_word)
         self.max_contains_words = max(
             [SHORT_WORDS] + [int(v) for v in word_limits.values()])
         self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
@@ -124,6 +124,10 @@ class RuleBook:
                                   bool]] = []
         hints = getattr(phrases, "PATTERN_HINTS", {})
         bypass = set(getattr(phrases, "PATTERN_HINTS_DIGIT_BYPASS", ()))
+        self.short_bypass: Dict[str, int] = dict(getattr(phrases, "PATTERN_HINTS_SHORT_BYPASS",
+                                                         {}))
+        self.hint_max_words: Dict[str, int] = dict(getattr(phrases, "PATTERN_HINTS_MAX_WORDS",
+                                                           {}))
         for rule in _ordered(phrases.PATTERNS):
             if rule in WEAK_PATTERNS:
                 continue
@@ -176,12 +180,13 @@ class RuleBook:
     def _contains(self, key: str, words: float, n_chars: int) -> Optional[str]:
         if words <= self.max_contains_words:
             toks = _WORD.findall(key)
+            # One set intersection (in C) finds whether any word starts a phrase at all.
+            starts = self.first_words.intersection(toks)
             index = self.first_word
-            for i, t in enumerate(toks):
-                cands = index.get(t)
-                if cands is None:
+            for i, t in enumerate(toks) if starts else ():
+                if t not in starts:
                     continue
-                for ptoks, rule, limit in cands:
+                for ptoks, rule, limit in index[t]:
                     if words <= limit and tuple(toks[i:i + len(ptoks)]) == ptoks:
                         return rule
         if self.cjk_phrases and n_chars <= self.max_cjk_chars and not key.isascii():
@@ -224,15 +229,16 @@ class RuleBook:
         if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
             return None
         has_digit = _DIGIT.search(line) is not None
-        if words > _PATTERN_ANY_WORDS and not has_digit:
-            return None
         low = None
         dated = None
         for rule, pattern, gate, digit_bypass in self.patterns:
-            if gate is not None and not (has_digit and digit_bypass):
+            if gate is not None and not (has_digit and digit_bypass) \
+                    and words > self.short_bypass.get(rule, 0):
                 if dated is None:
                     dated = has_digit and _DATE_SHAPE.search(line) is not None
                 if not (dated and not digit_bypass and rule == "relative-time"):
+                    if not has_digit and words > self.hint_max_words.get(rule, _PATTERN_MAX_WORDS):
+                        continue
                     if low is None:
                         low = line.casefold()
                     if gate.search(low) is None:
