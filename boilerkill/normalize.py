@@ -27,6 +27,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # none of these has nothing for ftfy to repair, and ftfy is the costliest call per kept line.
 _MAYBE_MOJIBAKE = re.compile("[\x80-\xff\u0420\u0421\ufffd]")
 
+# Lines longer than this are folded a chunk of this size at a time.
+_HUGE_LINE = 100_000
+
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     # Decoding HTML entities would invent characters ('&amp;' -> '&') in text that is not HTML.
     unescape_html=False,
@@ -57,10 +60,36 @@ def split_lines(text: str) -> List[str]:
 
 def fold_line(line: str) -> str:
     """Remove control characters and fold every whitespace run to one space, trimming both ends."""
-    if not line.isprintable():
+    if line.isprintable():
+        # Printable means no whitespace but the ASCII space (tabs, NBSP, U+2028 ... are not
+        # printable), so a line without doubled or edge spaces is already folded: most lines,
+        # and a 100 MB line costs no copy at all.
+        if "  " not in line and line[:1] != " " and line[-1:] != " ":
+            return line
+    else:
         line = _CONTROL.sub("", line)
+    if len(line) > _HUGE_LINE:
+        return _fold_huge(line)
     # str.split() with no argument splits on every Unicode whitespace character.
     return " ".join(line.split())
+
+
+def _fold_huge(line: str) -> str:
+    # A list of every word of a 100 MB line costs gigabytes: fold it a chunk at a time, joining
+    # a word cut by a chunk edge back together, so memory stays near the output's size.
+    parts: List[str] = []
+    space = False  # whitespace seen since the last word written
+    for i in range(0, len(line), _HUGE_LINE):
+        chunk = line[i:i + _HUGE_LINE]
+        words = chunk.split()
+        if not words:
+            space = True
+            continue
+        if parts and (space or chunk[0].isspace()):
+            parts.append(" ")
+        parts.append(" ".join(words))
+        space = chunk[-1].isspace()
+    return "".join(parts)
 
 
 def repair(line: str) -> str:

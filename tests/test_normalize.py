@@ -29,3 +29,27 @@ def test_repair_fixes_mojibake_and_leaves_clean_text():
     assert repair("plain ascii &amp; entities stay") == "plain ascii &amp; entities stay"
     assert repair("Grüße aus Köln") == "Grüße aus Köln"
     assert repair("中文句子。") == "中文句子。"
+
+
+def test_huge_lines_fold_a_chunk_at_a_time_with_the_same_result(monkeypatch):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerkill import normalize
+
+    monkeypatch.setattr(normalize, "_HUGE_LINE", 5)
+    alphabet = st.sampled_from(list("ab xy\t\u00a0\u3000\u2028") + ["\x00"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def check(line):
+        expected = " ".join(normalize._CONTROL.sub("", line).split())
+        assert normalize.fold_line(line) == expected
+
+    check()
+
+
+def test_a_10_mb_line_folds_across_chunk_edges():
+    line = " word\t" * 2_000_000  # 12 MB: folded in chunks, words cut at chunk edges rejoined
+    out = fold_line(line)
+    assert out == " ".join(["word"] * 2_000_000)

@@ -22,6 +22,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("-o", "--output", help="where to write the model JSON")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--bins", type=int, default=8,
+                        help="quantile bins per feature in each stage's one-hot basis "
+                        "(default 8; 0 = plain standardised features)")
     parser.add_argument("--views", help="comma-separated views to train on (default: all)")
     parser.add_argument("--limit", type=int, help="use only the first N records")
     parser.add_argument("--nospace-share", type=float, default=0.3,
@@ -44,7 +47,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         train(args.corpus, args.output, folds=args.folds, C=args.C, views=views,
               limit=args.limit, cv=not args.no_cv, version=args.version_tag,
-              nospace_share=args.nospace_share)
+              nospace_share=args.nospace_share, bins=args.bins)
     except (OSError, ValueError) as e:
         print(f"boilerkill: {e}", file=sys.stderr)
         return 1

@@ -252,12 +252,13 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True):
+def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True,
+                   bins: int = BINS):
     """Out-of-fold line logits and final probabilities for every page (index-aligned)."""
     line_logits: Dict[int, List[float]] = {}
     for f in range(folds):
         train = [p for p in pages if p.fold != f]
-        stage = _stage(_fit(*_line_rows(train), FEATURE_NAMES, C))
+        stage = _stage(_fit(*_line_rows(train), FEATURE_NAMES, C, bins))
         for n, p in enumerate(pages):
             if p.fold == f:
                 line_logits[n] = score_lines(stage, p.analysis.vectors)
@@ -271,7 +272,7 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
         train_idx = [n for n, p in enumerate(pages) if p.fold != f]
         X, y, w = _context_rows([pages[n] for n in train_idx],
                                 {i: line_logits[n] for i, n in enumerate(train_idx)})
-        stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C))
+        stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C, bins))
         for n, p in enumerate(pages):
             if p.fold == f:
                 ctx, _ = context_features(line_logits[n], p.analysis.rules, p.analysis.index)
@@ -331,7 +332,8 @@ def format_board(board: Scoreboard, title: str) -> str:
 
 def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
           views: Optional[Sequence[str]] = None, limit: Optional[int] = None,
-          cv: bool = True, version: str = "1", nospace_share: float = 0.3) -> Dict[str, Any]:
+          cv: bool = True, version: str = "1", nospace_share: float = 0.3,
+          bins: int = BINS) -> Dict[str, Any]:
     """Fit the model on ``corpus`` and write it to ``out`` (None: do not write).
 
     Returns the model document (with the cross-validation report under ``training.cv``).
@@ -352,7 +354,7 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
     threshold = 0.5
     oof: Dict[int, List[float]] = {}
     if cv:
-        oof, final = cross_validate(pages, folds, C)
+        oof, final = cross_validate(pages, folds, C, bins=bins)
         line_probs = {n: probabilities(z) for n, z in oof.items()}
         threshold = best_threshold(pages, final, line_probs)
         board = evaluate(pages, final, threshold, line_probs=line_probs)
@@ -361,13 +363,13 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
                   for g in board.groups() if g != "other"}
 
     _log("fitting the final model on every page ...")
-    line_obj = _fit(*_line_rows(pages), FEATURE_NAMES, C)
+    line_obj = _fit(*_line_rows(pages), FEATURE_NAMES, C, bins)
     # The context model learns from out-of-fold logits (as it will meet them on new pages),
     # not from the final line model's in-sample logits, which are overconfident.
     if not cv:
         stage = _stage(line_obj)
         oof = {n: score_lines(stage, p.analysis.vectors) for n, p in enumerate(pages)}
-    ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C)
+    ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C, bins)
     # Fold the tuned threshold into the intercept: p >= t  <=>  logit(p) - logit(t) >= 0.
     ctx_obj["intercept"] -= math.log(threshold / (1 - threshold))
 
@@ -384,6 +386,7 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
             "lines": n_lines,
             "folds": folds,
             "C": C,
+            "bins": bins,
             "views": sorted(views) if views else "all",
             "tuned_threshold": threshold,
             "cv": report,
