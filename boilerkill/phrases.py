@@ -1856,3 +1856,21 @@ PATTERN_HINTS_SHORT_BYPASS = {"source-line": 4}
 # it has at most this many words: "Updated an hour ago", "Posted by Lola",
 # never a sentence that happens to say "day" or "read".
 PATTERN_HINTS_MAX_WORDS = {"relative-time": 6}
+
+PATTERN_HINTS["ai-promo"] = (
+    " ai", "listen", "anhören", "écouter", "escuchar", "слушать", "прослушать", "generated",
+)
+PATTERN_HINTS["comments-widget"] = (
+    "comment", "kommentar", "commentaire", "comentario", "комментари", "commenti", "comentá",
+    "reacties", "komentarz", "yorum", "评论", "留言", "コメント", "like", "upvote", "repl",
+    "report", "share",
+)
+PATTERN_HINTS["hashtags"] = ("#", ":", "：")
+PATTERN_HINTS["share-buttons"] = (
+    "share", "shares", "teilen", "partag", "compart", "condivi", "compartilh", "partilh", "delen",
+    "udostępnij", "paylaş", "поделил", "поделиться", "分享", "シェア", "follow", "folgen",
+    "suivez", "síguenos", "facebook", "twitter", "linkedin", "whatsapp", "telegram",
+    "pinterest", "reddit", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon",
+    "flipboard", "messenger", "mail", "print", "copy", "sms", "vk", "вконтакте",
+    "одноклассники", "微信", "微博", "qq", "line", "xing", "tumblr", "pocket", "viber",
+)
