@@ -22,7 +22,7 @@ import unicodedata
 import regex
 
 from . import phrases
-from .phrases import _APOSTROPHES, phrase_key
+from .phrases import _APOSTROPHES
 
 #: Contained phrases are tested only in lines of at most this many words, unless a rule allows
 #: more in ``phrases.CONTAINS_MAX_WORDS``: real chrome is short, and a sentence that mentions

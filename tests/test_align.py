@@ -5,7 +5,6 @@ All examples are hand-made, so the tests run without the training corpus.
 
 import pytest
 
-from boilerkill.training import align
 from boilerkill.training.align import label_lines
 
 PARA1 = (

@@ -26,7 +26,7 @@ import math
 import sys
 import zlib
 from collections import Counter
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 from urllib.parse import urlsplit
 
 from ..context import CONTEXT_FEATURE_NAMES, context_features
