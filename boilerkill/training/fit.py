@@ -156,9 +156,7 @@ def _rows(pages: Sequence[Page], matrices: Sequence[Any]):
         rows = [k for k, r in enumerate(p.analysis.rules) if r is None]
         if not rows:
             continue
-        # Each page weighs about the same however many lines it has, because the metrics
-        # average over pages; the square root keeps long pages somewhat heavier.
-        page_w = 1.0 / math.sqrt(len(rows))
+        page_w = 1.0 / len(rows) ** PAGE_WEIGHT_POWER
         labels = [p.labels[k] for k in rows]
         Xs.append(np.asarray(mat)[rows])
         ys.append([1 if lab >= 0.5 else 0 for lab in labels])
@@ -175,6 +173,11 @@ def _certainty(label: float) -> float:
     # A line half aligned to the gold (a menu glued to a paragraph) is weak evidence either way.
     return max(abs(2.0 * label - 1.0), 0.05)
 
+
+#: A page's lines weigh 1 / n ** this in training (n: its trainable lines). The metrics
+#: average over pages, so every page weighs the same (1.0 measured 0.811 / 0.807 shingle /
+#: word F1 in grouped CV, against 0.809 / 0.806 for 0.5).
+PAGE_WEIGHT_POWER = 1.0
 
 #: Quantile bins per feature in the one-hot part of each stage's basis (see LinearStage).
 BINS = 8
