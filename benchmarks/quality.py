@@ -73,7 +73,7 @@ def _load_metrics():
 
 
 _metrics, _PACKAGE_IMPORT_ERROR = _load_metrics()
-shingle_prf, shingle_tp_fp_fn, word_f1 = _metrics.shingle_prf, _metrics.shingle_tp_fp_fn, _metrics.word_f1
+shingle_tp_fp_fn, word_f1 = _metrics.shingle_tp_fp_fn, _metrics.word_f1
 
 ALL_SYSTEMS = ["boilerkill", "keep_all", "c4", "c4_datatrove", "c4_quotes", "c4_page", "justext"]
 DEFAULT_SYSTEMS = "boilerkill,keep_all,c4,justext"
@@ -159,33 +159,6 @@ def _score_page(task: Tuple[int, str, str]) -> Tuple[int, Dict[str, tuple]]:
 
 
 # ------------------------------------------------------------------------------------------
-# aggregation: the same numbers as metrics.Scoreboard.result, from per-page triples computed
-# in the workers (Scoreboard scores in the parent, which would serialise the metric work).
-# ------------------------------------------------------------------------------------------
-
-
-class Board:
-    def __init__(self) -> None:
-        self.triples: Dict[str, list] = OrderedDict()
-        self.words: Dict[str, list] = OrderedDict()
-
-    def add(self, groups, triple, wf1) -> None:
-        for g in groups:
-            self.triples.setdefault(g, []).append(triple)
-            self.words.setdefault(g, []).append(wf1)
-
-    def result(self, group: str) -> Dict[str, float]:
-        sp = shingle_prf(self.triples[group])
-        ws = self.words[group]
-        return {
-            "pages": len(ws),
-            "shingle_f1": sp["f1"],
-            "shingle_p": sp["precision"],
-            "shingle_r": sp["recall"],
-            "word_f1": sum(ws) / len(ws),
-        }
-
-
 def groups_of(rec: dict) -> List[str]:
     g = ["all", f"type={rec['page_type']}", f"view={rec['view']}"]
     if rec["page_type"] == "article":
@@ -338,7 +311,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     # big pages first so the pool does not end on one long straggler
     order = sorted(range(len(records)), key=lambda i: -len(records[i]["text"]))
     tasks = [(i, records[i]["text"], records[i]["gold"]) for i in order]
-    boards = {s: Board() for s in systems}
+    # Pages are scored in the workers; the parent only files the scores.
+    boards = {s: _metrics.Scoreboard() for s in systems}
     secs = {s: 0.0 for s in systems}
     chars = {s: 0 for s in systems}
     errors: Dict[str, list] = {s: [] for s in systems}
@@ -359,7 +333,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             rec = records[idx]
             groups = groups_of(rec)
             for s, (sec, triple, wf1, nchars, extra, err) in res.items():
-                boards[s].add(groups, triple, wf1)
+                boards[s].add_scores(groups, triple, wf1)
                 secs[s] += sec
                 chars[s] += nchars
                 if err:

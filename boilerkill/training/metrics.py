@@ -112,11 +112,16 @@ class Scoreboard:
     def add(self, groups: Iterable[str], gold: Union[str, Reference], pred: str) -> None:
         """Score one page and file it under every group name in ``groups``."""
         gold = _ref(gold)
-        t = shingle_tp_fp_fn(gold, pred)
-        w = word_f1(gold, pred)
+        self.add_scores(groups, shingle_tp_fp_fn(gold, pred), word_f1(gold, pred))
+
+    def add_scores(self, groups: Iterable[str], triple: Tuple[float, float, float],
+                   word: float) -> None:
+        """File one page's already computed scores (its :func:`shingle_tp_fp_fn` triple and
+        :func:`word_f1`) under every group name in ``groups``: for scoring done elsewhere,
+        say in worker processes."""
         for g in groups:
-            self._triples.setdefault(g, []).append(t)
-            self._words.setdefault(g, []).append(w)
+            self._triples.setdefault(g, []).append(triple)
+            self._words.setdefault(g, []).append(word)
 
     def groups(self) -> List[str]:
         """Group names seen so far, in first-seen order."""
