@@ -36,8 +36,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import gzip
-import hashlib
 import json
 import multiprocessing
 import os
@@ -52,28 +50,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import baselines  # noqa: E402  (this directory)
 
 
-def _load_metrics():
-    """``boilerkill.training.metrics``; if the package itself fails to import (a pipeline being
-    rewritten), the metrics file is loaded on its own so the baselines can still be scored."""
-    try:
-        from boilerkill.training import metrics
-
-        return metrics, None
-    except Exception as exc:  # noqa: BLE001
-        import importlib.util
-
-        spec = importlib.util.find_spec("boilerkill")  # finds, does not import, the package
-        if spec is None or not spec.submodule_search_locations:
-            raise
-        path = os.path.join(list(spec.submodule_search_locations)[0], "training", "metrics.py")
-        mspec = importlib.util.spec_from_file_location("_boilerkill_metrics", path)
-        module = importlib.util.module_from_spec(mspec)
-        mspec.loader.exec_module(module)
-        return module, f"{type(exc).__name__}: {exc}"
-
-
-_metrics, _PACKAGE_IMPORT_ERROR = _load_metrics()
-shingle_tp_fp_fn, word_f1 = _metrics.shingle_tp_fp_fn, _metrics.word_f1
+from common import selected_systems  # noqa: E402
+from boilerkill.training.fit import file_sha256, read_corpus  # noqa: E402
+from boilerkill.training.metrics import Scoreboard, shingle_tp_fp_fn, word_f1  # noqa: E402
 
 ALL_SYSTEMS = ["boilerkill", "keep_all", "c4", "c4_datatrove", "c4_quotes", "c4_page", "justext"]
 DEFAULT_SYSTEMS = "boilerkill,keep_all,c4,justext"
@@ -84,25 +63,14 @@ DEFAULT_SYSTEMS = "boilerkill,keep_all,c4,justext"
 # ------------------------------------------------------------------------------------------
 
 
-def sha256_file(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def read_corpus(path: str) -> List[dict]:
-    opener = gzip.open if path.endswith(".gz") else open
+def read_records(path: str) -> List[dict]:
+    """Every record of the corpus, each checked for the fields the tables group by."""
     out = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                rec = json.loads(line)
-                for key in ("id", "page_type", "view", "text", "gold"):
-                    if key not in rec:
-                        raise ValueError(f"{path}:{n}: record has no {key!r}")
-                out.append(rec)
+    for n, rec in enumerate(read_corpus(path), 1):
+        for key in ("id", "page_type", "view"):
+            if key not in rec:
+                raise ValueError(f"{path}: record {n} has no {key!r}")
+        out.append(rec)
     return out
 
 
@@ -230,13 +198,8 @@ def parse_args(argv):
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
-    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    unknown = [s for s in systems if s not in ALL_SYSTEMS]
-    if unknown or not systems:
-        print(f"unknown systems {unknown}; choose from {ALL_SYSTEMS}", file=sys.stderr)
-        return 2
-    if not os.path.isfile(args.corpus):
-        print(f"no such corpus file: {args.corpus}", file=sys.stderr)
+    systems = selected_systems(args.systems, ALL_SYSTEMS, args.corpus)
+    if systems is None:
         return 2
     bk = {}
     if args.threshold is not None:
@@ -259,8 +222,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 return 1
 
     t_start = time.perf_counter()
-    digest = sha256_file(args.corpus)
-    records = read_corpus(args.corpus)
+    digest = file_sha256(args.corpus)
+    records = read_records(args.corpus)
     n_file = len(records)
     if args.ids_file:
         wanted = set(read_ids(args.ids_file))
@@ -312,7 +275,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     order = sorted(range(len(records)), key=lambda i: -len(records[i]["text"]))
     tasks = [(i, records[i]["text"], records[i]["gold"]) for i in order]
     # Pages are scored in the workers; the parent only files the scores.
-    boards = {s: _metrics.Scoreboard() for s in systems}
+    boards = {s: Scoreboard() for s in systems}
     secs = {s: 0.0 for s in systems}
     chars = {s: 0 for s in systems}
     errors: Dict[str, list] = {s: [] for s in systems}

@@ -36,7 +36,6 @@ Options:
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import os
@@ -51,6 +50,9 @@ import time
 from typing import List, Optional, Sequence, Tuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from common import selected_systems  # noqa: E402  (this directory)
 ALL_SYSTEMS = ["copy", "c4", "justext", "boilerkill"]
 _HEADER = struct.Struct("<II")  # (bytes of the page's UTF-8 text, number of its lines)
 
@@ -62,15 +64,12 @@ _HEADER = struct.Struct("<II")  # (bytes of the page's UTF-8 text, number of its
 
 def read_pages(path: str) -> List[Tuple[str, str]]:
     """(view, text) of every record with a non-empty text, in file order."""
-    opener = gzip.open if path.endswith(".gz") else open
-    out = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rec = json.loads(line)
-                if rec.get("text", "").strip():
-                    out.append((rec.get("view", ""), rec["text"]))
-    return out
+    # Imported here, in the child that builds the corpus, so that the measured children load
+    # nothing but the system they run.
+    from boilerkill.training.fit import read_corpus
+
+    return [(rec.get("view", ""), rec["text"]) for rec in read_corpus(path)
+            if rec["text"].strip()]
 
 
 def _digest(text: str) -> bytes:
@@ -155,7 +154,6 @@ def build_child(corpus: str, mb: float, seed: int, path: str) -> int:
 
 
 def _system(name: str):
-    sys.path.insert(0, HERE)
     import baselines
 
     if name == "copy":
@@ -231,13 +229,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", default=None, metavar="PATH")
     args = ap.parse_args(argv)
-    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    bad = [s for s in systems if s not in ALL_SYSTEMS]
-    if bad or not systems:
-        print(f"unknown systems {bad}; choose from {ALL_SYSTEMS}", file=sys.stderr)
-        return 2
-    if not os.path.isfile(args.corpus):
-        print(f"no such corpus file: {args.corpus}", file=sys.stderr)
+    systems = selected_systems(args.systems, ALL_SYSTEMS, args.corpus)
+    if systems is None:
         return 2
 
     t_all = time.perf_counter()

@@ -15,10 +15,10 @@ character counts as one word, and scripts such as Thai count one word per three 
 Otherwise a paragraph of Chinese would look like a one-word menu item.
 
 The page path (:func:`page_features`, :func:`page_matrix`, :func:`line_block`) is vectorised
-with numpy over the whole page; :func:`line_stats` is the scalar, pure-Python path for one line.
-Both give the same numbers (tests/test_features_equivalence.py checks them against a frozen copy
-of the original implementation, on which the shipped model was trained). numpy is imported on
-first use of the page path only, so ``import boilerkill`` stays light.
+with numpy over the whole page; :func:`line_stats` runs it on a single line. The numbers equal
+those of the original scalar implementation, on which the shipped model was trained
+(tests/test_features_equivalence.py compares with a frozen copy of it). numpy is imported on
+first use, so ``import boilerkill`` stays light.
 """
 
 from __future__ import annotations
@@ -90,19 +90,12 @@ _BULLET = regex.compile(r"(?:[-–—•·*▪►▸◦●○■□➤→>✓✔
 _SEPARATORS = (" | ", " / ", " > ", " • ", " · ", " :: ", " \\ ", "»", "›", "→")
 _URL = regex.compile(r"https?://|www\.|\.(?:com|org|net|gov|edu|io|co\.uk|de|fr|ru|cn)\b", regex.I)
 _HANDLE = regex.compile(r"(?:^|\s)@\w|\w@\w+\.\w")
-_HASHTAG = regex.compile(r"(?:^|\s)#\w")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|copyright", regex.I)
-_TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
-_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 _BRACKETS = ("[(（【", "])）】")
 _ASCII_PUNCT = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _ASCII_DIGITS = b"0123456789"
 _SAMPLE_TOKENS = 64
 _TYPICAL_WORD_LEN = 5.5
-
-
-def _log(x: float) -> float:
-    return math.log1p(x)
 
 
 class LineStats:
@@ -117,92 +110,13 @@ class LineStats:
 
 
 def line_stats(line: str, max_chars: int = 10_000) -> LineStats:
-    """Compute the line features of one normalised, non-blank line.
+    """The line features of one normalised, non-blank line: the page path on a page of one.
 
     Only the first ``max_chars`` characters are analysed, so a huge line costs bounded time;
     its true length still counts for ``log_chars``.
     """
-    n_chars = len(line)
-    s = line if n_chars <= max_chars else line[:max_chars]
-    n = len(s)
-    tokens = s.split()
-    n_tokens = len(tokens)
-    nospace = 0
-    if s.isascii():
-        # Most lines are ASCII: count classes with bytes.translate, which runs in C.
-        b = s.encode("ascii")
-        punct = n - len(b.translate(None, _ASCII_PUNCT))
-        digits = n - len(b.translate(None, _ASCII_DIGITS))
-        commas = b.count(b",") + b.count(b";")
-        sentences = s.count(". ") + s.count("? ") + s.count("! ") + s.count('." ')
-        words = float(n_tokens)
-    else:
-        nospace = len(_NOSPACE.findall(s))
-        words = float(n_tokens)
-        if nospace:
-            # A token made only of no-space characters is replaced by its character count.
-            words = n_tokens - sum(1 for t in tokens if _NOSPACE.match(t)) + nospace
-        else:
-            alpha_ns = len(_NOSPACE_ALPHA.findall(s))
-            if alpha_ns:
-                words = n_tokens + alpha_ns / 3.0
-        punct = len(_PUNCT.findall(s))
-        digits = len(_DIGIT.findall(s))
-        commas = len(_COMMA.findall(s))
-        sentences = len(_SENTENCE_END.findall(s))
-    words = max(words, 1.0)
-    # A no-space character carries about as much as three Latin letters, so effective length
-    # puts a Chinese paragraph and its English translation on the same scale.
-    eff_chars = n_chars + 2 * nospace * (n_chars / n)
-
-    if nospace < n / 2:
-        # Shares are estimated on the first tokens only: enough for a stable share, and a
-        # paragraph of thousands of words costs no more than a long sentence.
-        alpha_tokens = [t for t in tokens[:_SAMPLE_TOKENS] if t[:1].isalpha()]
-    else:
-        alpha_tokens = []
-    n_alpha = len(alpha_tokens)
-    if n_alpha:
-        capital = sum(1 for t in alpha_tokens if t[:1].isupper()) / n_alpha
-        short = sum(1 for t in alpha_tokens if len(t) <= 3) / n_alpha
-    else:
-        # Neutral values for lines with no spaced words (CJK, numbers): the training corpus mean.
-        capital, short = 0.0, 0.35
-    all_caps = 1.0 if n <= 80 and s.isupper() and n_alpha >= 1 else 0.0
-
-    tail = s[-6:]
-    terminal = _TERMINAL_END.search(tail) is not None
-    first = s[0]
-    vector = [
-        _log(eff_chars),
-        _log(words),
-        1.0 if words <= 1 else 0.0,
-        1.0 if words <= 3 else 0.0,
-        # Mean word length means nothing where characters are words: use a typical value.
-        min((n - n_tokens + 1) / words, 20.0) if nospace < n / 2 else _TYPICAL_WORD_LEN,
-        nospace / n,
-        1.0 if terminal else 0.0,
-        1.0 if tail[-1] in ":：" else 0.0,
-        min(punct / words, 3.0),
-        min(commas / words, 1.0),
-        digits / n,
-        capital,
-        all_caps,
-        short,
-        _log(sentences + (1 if terminal else 0)),
-        1.0 if (not first.isalnum() or first.isdigit()) and _BULLET.match(s) else 0.0,
-        _log(sum(s.count(x) for x in _SEPARATORS)),
-        1.0 if ("." in s or "/" in s) and _URL.search(s) else 0.0,
-        1.0 if "@" in s and _HANDLE.search(s) else 0.0,
-        1.0 if "#" in s and _HASHTAG.search(s) else 0.0,
-        1.0 if ("©" in s or "opyright" in s or "OPYRIGHT" in s or "(c)" in s or "(C)" in s)
-        and _COPYRIGHT.search(s)
-        else 0.0,
-        1.0 if ":" in s and _TIME.search(s) else 0.0,
-        1.0 if _YEAR.search(s) else 0.0,
-        1.0 if first in _BRACKETS[0] and s[-1] in _BRACKETS[1] else 0.0,
-    ]
-    return LineStats(vector, words, terminal)
+    vectors, words, terminal = line_block([line], max_chars)
+    return LineStats(vectors[0].tolist(), float(words[0]), bool(terminal[0]))
 
 
 # A line this long (in script-aware words) counts as running text for window and main-run

@@ -110,15 +110,8 @@ def _stage(doc: Dict[str, Any], key: str, expected: Sequence[str]) -> LinearStag
             f"'{key}.features' do not match this version of boilerkill ({detail}); "
             "retrain the model with this version"
         )
-    arrays = {}
-    for field in ("mean", "scale", "coef"):
-        values = part.get(field)
-        if not isinstance(values, list) or len(values) != len(names):
-            raise ModelError(f"'{key}.{field}' must be a list of {len(names)} numbers")
-        for i, v in enumerate(values):
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-                raise ModelError(f"'{key}.{field}[{i}]' ({names[i]}) is not a finite number: {v!r}")
-        arrays[field] = [float(v) for v in values]
+    arrays = {field: _numbers(part.get(field), len(names), f"{key}.{field}")
+              for field in ("mean", "scale", "coef")}
     for i, s in enumerate(arrays["scale"]):
         if s <= 0:
             raise ModelError(f"'{key}.scale[{i}]' ({names[i]}) must be positive, got {s}")
