@@ -11,7 +11,7 @@ import logging
 
 from .errors import BoilerkillError, InputError, ModelError
 from .options import Options
-from .pipeline import Cleaner, Decision, classify, clean, explain
+from .pipeline import Cleaner, Decision, DocStats, classify, clean, explain
 
 __version__ = "0.1.0"
 
@@ -19,6 +19,7 @@ __all__ = [
     "BoilerkillError",
     "Cleaner",
     "Decision",
+    "DocStats",
     "InputError",
     "ModelError",
     "Options",

@@ -43,6 +43,37 @@ class Decision(NamedTuple):
     reason: str
 
 
+class DocStats(NamedTuple):
+    """What cleaning did to one document, counted over its non-blank lines.
+
+    Blank lines are neither kept nor dropped: they carry no text, and the output joins kept
+    lines with single newlines anyway. Characters are counted on the lines as analysed
+    (whitespace folded, before Unicode repair), so ``chars_kept + chars_dropped`` is the
+    same whatever is kept.
+
+    Attributes:
+        lines_kept: non-blank lines kept.
+        lines_dropped: non-blank lines dropped.
+        chars_kept: characters in the kept lines.
+        chars_dropped: characters in the dropped lines.
+    """
+
+    lines_kept: int
+    lines_dropped: int
+    chars_kept: int
+    chars_dropped: int
+
+    @property
+    def kept_share(self) -> float:
+        """The share of characters kept, in [0, 1]; 0.0 for a document with no text."""
+        total = self.chars_kept + self.chars_dropped
+        return self.chars_kept / total if total else 0.0
+
+    def as_dict(self) -> Dict[str, int]:
+        """The four counts as a plain dict (JSON-ready)."""
+        return self._asdict()
+
+
 class PageAnalysis(NamedTuple):
     """Everything computed about one page before the model (used by training too).
 
@@ -255,11 +286,19 @@ class Cleaner:
 
         The same lines as the kept decisions of :meth:`classify`, without building them.
         """
+        return self.clean_with_stats(text)[0]
+
+    def clean_with_stats(self, text: str) -> Tuple[str, DocStats]:
+        """:meth:`clean` and the :class:`DocStats` of the same run (one pass, not two)."""
         page, _, _, _, keep, _, _ = self._run(text)
         lines = [page.lines[i] for k, i in enumerate(page.index) if keep[k]]
+        chars_kept = sum(map(len, lines))
+        chars_all = sum(len(page.lines[i]) for i in page.index)
+        stats = DocStats(len(lines), len(page.index) - len(lines), chars_kept,
+                         chars_all - chars_kept)
         if self.options.fix_unicode:
             lines = [repair(s) for s in lines]
-        return "\n".join(lines)
+        return "\n".join(lines), stats
 
 
 def classify(text: str, options: Optional[Options] = None, **overrides) -> List[Decision]:

@@ -2,6 +2,8 @@
 
 import math
 
+import boilerkill
+
 from boilerkill.features import FEATURE_NAMES
 from boilerkill.pipeline import decide
 
@@ -67,3 +69,18 @@ def test_headline_search_skips_sentences_and_stops_at_a_section_marker():
 def test_no_headline_when_nothing_is_kept():
     keep, head, _ = decide([None, None], [vec(8, terminal=False), vec(40)], [0.1, 0.3], 0.5)
     assert keep == [False, False] and head is None
+
+
+def test_clean_with_stats_counts_what_clean_keeps():
+    page = "Home | News\nThe council voted on Tuesday to approve the new harbour wall after a long debate.\n\nShare on Facebook"
+    cleaner = boilerkill.Cleaner()
+    text, stats = cleaner.clean_with_stats(page)
+    assert text == cleaner.clean(page)
+    kept = [d for d in cleaner.classify(page) if d.line and d.keep]
+    dropped = [d for d in cleaner.classify(page) if d.line and not d.keep]
+    assert stats.lines_kept == len(kept) and stats.lines_dropped == len(dropped)
+    assert stats.chars_kept == sum(len(d.line) for d in kept)
+    assert stats.chars_dropped == sum(len(d.line) for d in dropped)
+    assert 0.0 < stats.kept_share < 1.0
+    assert boilerkill.Cleaner().clean_with_stats("")[1] == boilerkill.DocStats(0, 0, 0, 0)
+    assert boilerkill.DocStats(0, 0, 0, 0).kept_share == 0.0
