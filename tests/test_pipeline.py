@@ -1,6 +1,7 @@
 """The decision layer: rules, threshold, paragraph continuation and the headline."""
 
 import math
+from pathlib import Path
 
 import boilerkill
 
@@ -72,7 +73,7 @@ def test_no_headline_when_nothing_is_kept():
 
 
 def test_clean_with_stats_counts_what_clean_keeps():
-    page = "Home | News\nThe council voted on Tuesday to approve the new harbour wall after a long debate.\n\nShare on Facebook"
+    page = (Path(__file__).parent.parent / "fixtures" / "pages" / "news-en-comments.txt").read_text("utf-8")
     cleaner = boilerkill.Cleaner()
     text, stats = cleaner.clean_with_stats(page)
     assert text == cleaner.clean(page)
