@@ -1760,6 +1760,18 @@ SECTION_PREFIXES = {
 }
 
 # Section headings that need their digits: WordPress "12 thoughts on “Title”", "3 Responses to …".
+#: The number words a SECTION_PATTERNS heading may open with (a count in digits is the other
+#: way): rules.py tries those patterns only on lines whose first word is one of these or holds
+#: a digit. tests/test_rules.py checks that every pattern opens with such a count.
+SECTION_PATTERN_LEADS = frozenset({
+    "one", "two", "three", "no",  # en
+    "ein", "eine", "keine",  # de
+    "un", "une",  # fr, it
+    "una",  # es, it
+    "um", "uma",  # pt
+    "een", "één",  # nl
+})
+
 SECTION_PATTERNS = {
     "comments": {
         "en": (

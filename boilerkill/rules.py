@@ -114,6 +114,13 @@ class RuleBook:
                 if words:
                     self.first_word.setdefault(words[0], []).append((words, rule, limit))
         self.first_words = frozenset(self.first_word)
+        # The same index with each phrase as a space-joined string in its list's order: a
+        # phrase occurs in a line iff " phrase " is a substring of " tok tok ... " (tokens hold
+        # no spaces), which one C-level ``in`` answers.
+        self.first_word_str: Dict[str, List[Tuple[str, str, int, int]]] = {
+            t: [(" " + " ".join(ptoks) + " ", rule, limit, order)
+                for order, (ptoks, rule, limit) in enumerate(entries)]
+            for t, entries in self.first_word.items()}
         self.max_contains_words = max(
             [SHORT_WORDS] + [int(v) for v in word_limits.values()])
         self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
@@ -148,12 +155,17 @@ class RuleBook:
             for p in _merged(phrases.SECTION_PREFIXES, kind):
                 self.section_prefixes.setdefault(p, kind)
         self.max_prefix_words = max((len(p.split()) for p in self.section_prefixes), default=0)
+        # A heading can start with a prefix only if its first word starts one.
+        self.prefix_first_words = frozenset(p.split(" ")[0] for p in self.section_prefixes)
         self.section_patterns: List[Tuple[str, "regex.Pattern[str]"]] = []
         for kind in getattr(phrases, "SECTION_PATTERNS", {}):
             srcs = _merged(phrases.SECTION_PATTERNS, kind)
             if srcs:
                 self.section_patterns.append(
                     (kind, regex.compile("|".join(f"(?:{p})" for p in srcs))))
+        # Every section pattern opens with a count: digits or a number word. A line whose
+        # first word is neither cannot match, and most lines are spared the regexes.
+        self.section_leads = frozenset(getattr(phrases, "SECTION_PATTERN_LEADS", ()))
 
     def section(self, line: str, key: str, words: float) -> Optional[str]:
         """The section kind ("related", "comments", "footer") a heading line opens, or None."""
@@ -168,27 +180,42 @@ class RuleBook:
         if kind is not None:
             return kind
         parts = key.split(" ")
-        for n in range(min(len(parts) - 1, self.max_prefix_words), 0, -1):
-            kind = self.section_prefixes.get(" ".join(parts[:n]))
-            if kind is not None:
-                return kind
-        for kind, pattern in self.section_patterns:
-            if pattern.fullmatch(line):
-                return kind
+        if parts[0] in self.prefix_first_words:
+            for n in range(min(len(parts) - 1, self.max_prefix_words), 0, -1):
+                kind = self.section_prefixes.get(" ".join(parts[:n]))
+                if kind is not None:
+                    return kind
+        if self._may_count(line):
+            for kind, pattern in self.section_patterns:
+                if pattern.fullmatch(line):
+                    return kind
         return None
+
+    def _may_count(self, line: str) -> bool:
+        # The gate of the section patterns: the first word holds a digit or is a number word.
+        # (Lines are folded: their only whitespace is single inner spaces.)
+        first = line.split(" ", 1)[0]
+        return _DIGIT.search(first) is not None or first.casefold() in self.section_leads
 
     def _contains(self, key: str, words: float, n_chars: int) -> Optional[str]:
         if words <= self.max_contains_words:
             toks = _WORD.findall(key)
             # One set intersection (in C) finds whether any word starts a phrase at all.
             starts = self.first_words.intersection(toks)
-            index = self.first_word
-            for i, t in enumerate(toks) if starts else ():
-                if t not in starts:
-                    continue
-                for ptoks, rule, limit in index[t]:
-                    if words <= limit and tuple(toks[i:i + len(ptoks)]) == ptoks:
-                        return rule
+            if starts:
+                # The phrase found first when scanning the words left to right wins, as it
+                # would in a scan: the earliest occurrence, then the index's order.
+                joined = " " + " ".join(toks) + " "
+                best = None
+                index = self.first_word_str
+                for t in starts:
+                    for phrase, rule, limit, order in index[t]:
+                        if words <= limit:
+                            at = joined.find(phrase)
+                            if at >= 0 and (best is None or (at, order) < best[:2]):
+                                best = (at, order, rule)
+                if best is not None:
+                    return best[2]
         if self.cjk_phrases and n_chars <= self.max_cjk_chars and not key.isascii():
             for p, rule, limit in self.cjk_phrases:
                 if n_chars <= limit and p in key:

@@ -105,3 +105,27 @@ def test_numbered_list_items_are_not_whole_line_phrases():
 def test_rules_can_be_switched_off():
     page = "Share on Facebook\n"
     assert boilerkill.classify(page, rules=False)[0].reason.split(":")[0] in ("model", "context")
+
+
+def test_section_patterns_open_with_a_count_the_gate_knows():
+    """rules.RuleBook tries the section patterns only on lines opening with digits or one of
+    phrases.SECTION_PATTERN_LEADS: every pattern must open with exactly such a count."""
+    import re as _re
+
+    from boilerkill import phrases
+
+    lead = _re.compile(r"\(\?i\)\(\?:\\d\{1,6\}((?:\|[^|()\\]+)+)\)\\s\+")
+    for kind, per_lang in phrases.SECTION_PATTERNS.items():
+        for lang, pats in per_lang.items():
+            for p in pats:
+                m = lead.match(p)
+                assert m, (kind, lang, p)
+                words = set(m.group(1).strip("|").split("|"))
+                assert words <= phrases.SECTION_PATTERN_LEADS, (kind, lang, words)
+
+
+def test_section_pattern_gate_lets_counted_headings_through():
+    assert RULES.match('3 thoughts on "Harbour vote"', 6.0) == "section-comments"
+    assert RULES.match('Three thoughts on "Harbour vote"', 6.0) == "section-comments"
+    assert RULES.match("Keine Kommentare zu „Hafen“", 5.0) == "section-comments"
+    assert RULES.match('Thoughts on "Harbour vote"', 5.0) is None
