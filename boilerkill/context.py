@@ -50,7 +50,24 @@ CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
     "z_below_top",
     "in_best_run",
     "best_run_distance",
-)
+) + tuple("line_" + name for name in (
+    # A few of the line's own shape features, so the revision can weigh neighbours differently
+    # for a short line than for a paragraph, for a repeated line, for a line far into the page.
+    "log_words",
+    "ends_terminal",
+    "punct_per_word",
+    "position",
+    "repeats",
+    "in_main_run",
+    "separators",
+    "has_url",
+    "digit_share",
+    "capital_word_share",
+))
+
+#: Positions in the line feature vector of the ``line_*`` context features.
+_LINE_COLUMNS = [FEATURE_NAMES.index(n[len("line_"):]) for n in CONTEXT_FEATURE_NAMES
+                 if n.startswith("line_")]
 
 # Logits are clipped so one extreme line cannot dominate its neighbours' means.
 _CLIP = 8.0
@@ -84,6 +101,7 @@ def _np():
 def context_features(
     logits: Sequence[float], rules: Sequence[Optional[str]],
     index: Optional[Sequence[int]] = None,
+    vectors=None,
 ):
     """Context feature vectors for the non-blank lines of one page.
 
@@ -93,6 +111,9 @@ def context_features(
             ``"section-related"``, ...) or None.
         index: each of those lines' position in the page (blank lines included), which
             tells the blank-line-delimited blocks apart; None treats the page as one block.
+        vectors: the lines' feature matrix (:func:`boilerkill.features.page_matrix`), whose
+            ``line_*`` columns are copied; None leaves them 0 (for tests of the other columns:
+            the pipeline and training always pass it).
 
     Returns:
         A float64 array of shape ``(len(logits), len(CONTEXT_FEATURE_NAMES))`` and, per line,
@@ -230,6 +251,10 @@ def context_features(
     out[:, 23] = z - top
     out[:, 24] = (k >= best_lo) & (k < best_hi)
     out[:, 25] = np.log1p(np.minimum(run_dist, 50))
+    if vectors is not None:
+        out[:, 26:] = np.asarray(vectors)[:, _LINE_COLUMNS]
+    else:
+        out[:, 26:] = 0.0
     return out, active
 
 

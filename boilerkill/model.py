@@ -19,6 +19,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .errors import ModelError
 from .features import FEATURE_NAMES
+from .lexicon import LEXICAL_NAMES
 
 #: The model file format this code reads. A file of another format version is refused.
 FORMAT = "boilerkill-model"
@@ -138,8 +139,23 @@ def _stage(doc: Dict[str, Any], key: str, expected: Sequence[str]) -> LinearStag
                        bins)
 
 
+def _lexicon(doc: Dict[str, Any]) -> Optional[Dict[str, float]]:
+    if "lexicon" not in doc:
+        return None
+    lex = doc["lexicon"]
+    if not isinstance(lex, dict):
+        raise ModelError("'lexicon' must be an object of word -> weight")
+    out: Dict[str, float] = {}
+    for word, w in lex.items():
+        if not word or isinstance(w, bool) or not isinstance(w, (int, float)) \
+                or not math.isfinite(w):
+            raise ModelError(f"'lexicon[{word!r}]' is not a finite number: {w!r}")
+        out[word] = float(w)
+    return out
+
+
 class Model:
-    """A loaded, validated model: the line stage and the context stage.
+    """A loaded, validated model: the lexicon (if any), the line stage and the context stage.
 
     Build one with :func:`load_model`; it is immutable and safe to share between threads.
     """
@@ -158,7 +174,11 @@ class Model:
                 f"{FORMAT_VERSION}, the one this boilerkill reads"
             )
         try:
-            self.line = _stage(doc, "line", FEATURE_NAMES)
+            #: word -> log-odds of body (see :mod:`boilerkill.lexicon`), or None for a model
+            #: whose line stage reads the shape features alone.
+            self.lexicon: Optional[Dict[str, float]] = _lexicon(doc)
+            line_names = FEATURE_NAMES + (LEXICAL_NAMES if self.lexicon is not None else ())
+            self.line = _stage(doc, "line", line_names)
             self.context = _stage(doc, "context", CONTEXT_FEATURE_NAMES)
         except ModelError as e:
             raise ModelError(f"{source}: {e}") from None

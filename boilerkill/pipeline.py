@@ -14,6 +14,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .context import CONTINUES, HEADLINE, context_features, continues_body, headline, reason
 from .features import page_matrix
+from .lexicon import lexical_features
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .options import Options
@@ -126,6 +127,19 @@ def analyse(
 _MISSING = object()
 
 
+def line_inputs(page: PageAnalysis, lexicon: Optional[Dict[str, float]],
+                max_line_chars: int = 10_000,
+                cache: Optional[Dict[str, Tuple[float, float]]] = None):
+    """The line stage's input matrix: the page's feature vectors, followed by the lexical
+    features (:mod:`boilerkill.lexicon`) when the model has a lexicon."""
+    if lexicon is None:
+        return page.vectors
+    import numpy
+
+    lex = lexical_features([page.lines[i] for i in page.index], lexicon, max_line_chars, cache)
+    return numpy.hstack([page.vectors, lex])
+
+
 #: How far below the anchor (in log-odds) a full paragraph next to the body may score and
 #: still be kept with it.
 CONTINUE_MARGIN = 0.5
@@ -210,6 +224,7 @@ class Cleaner:
         self.model: Model = load_model(self.options.model_path)
         self._rules: Dict[str, Optional[str]] = {}
         self._late: Dict[str, Optional[str]] = {}
+        self._lex: Dict[str, Tuple[float, float]] = {}
 
     def analyse(self, text: str) -> PageAnalysis:
         """Split, normalise, featurise and apply rules to one page (no model scores yet)."""
@@ -217,6 +232,8 @@ class Cleaner:
             self._rules.clear()
         if len(self._late) > CACHE_LINES:
             self._late.clear()
+        if len(self._lex) > CACHE_LINES:
+            self._lex.clear()
         return analyse(text, self.options, self._rules)
 
     def _late_rule(self, page: PageAnalysis) -> Optional[Callable[[int], Optional[str]]]:
@@ -237,11 +254,12 @@ class Cleaner:
         in force at each (None where none is)."""
         if not page.index:
             return [], [], []
-        logits = score_lines(self.model.line, page.vectors)
+        logits = score_lines(self.model.line, line_inputs(page, self.model.lexicon,
+                                                          self.options.max_line_chars, self._lex))
         line_p = probabilities(logits)
         if not self.options.context:
             return line_p, line_p, [None] * len(line_p)
-        ctx, markers = context_features(logits, page.rules, page.index)
+        ctx, markers = context_features(logits, page.rules, page.index, page.vectors)
         final = probabilities(score_lines(self.model.context, ctx))
         return line_p, final, markers
 

@@ -59,3 +59,18 @@ def test_a_related_header_lowers_what_follows(cleaner):
     assert with_marker[1].keep and with_marker[2].keep and with_marker[3].keep
     assert with_marker[4].reason == "rule:section-related"
     assert with_marker[5].score < without[5].score - 0.05
+
+
+def test_line_columns_copy_the_line_features():
+    import numpy as np
+
+    from boilerkill.features import FEATURE_NAMES
+
+    vectors = np.arange(3 * len(FEATURE_NAMES), dtype=float).reshape(3, len(FEATURE_NAMES))
+    vecs, _ = context_features([1.0, 2.0, 3.0], [None, None, None], None, vectors)
+    for name in CONTEXT_FEATURE_NAMES:
+        if name.startswith("line_"):
+            col = FEATURE_NAMES.index(name[len("line_"):])
+            assert vecs[:, C[name]].tolist() == vectors[:, col].tolist()
+    bare, _ = context_features([1.0, 2.0, 3.0], [None, None, None])
+    assert not bare[:, C["line_log_words"]].any()

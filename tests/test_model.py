@@ -11,6 +11,7 @@ import boilerkill
 from boilerkill.context import CONTEXT_FEATURE_NAMES
 from boilerkill.errors import ModelError
 from boilerkill.features import FEATURE_NAMES
+from boilerkill.lexicon import LEXICAL_NAMES
 from boilerkill.model import load_model, score_lines, sigmoid
 
 
@@ -29,7 +30,7 @@ def write(tmp_path, doc):
 
 def test_shipped_model_loads_and_matches_features():
     m = load_model()
-    assert m.line.names == FEATURE_NAMES
+    assert m.line.names == FEATURE_NAMES + LEXICAL_NAMES
     assert m.context.names == CONTEXT_FEATURE_NAMES
     assert len(m.digest) == 64
     assert m.training.get("corpus_sha256")
@@ -93,13 +94,14 @@ def test_scoring_is_a_dot_product_plus_bins(model_doc):
     import numpy as np
 
     m = load_model()
-    x = [0.5 + 0.1 * i for i in range(len(FEATURE_NAMES))]
+    names = FEATURE_NAMES + LEXICAL_NAMES
+    x = [0.5 + 0.1 * i for i in range(len(names))]
     line = model_doc["line"]
     z = line["intercept"] + sum(
         c * (v - mu) / s for c, v, mu, s in zip(line["coef"], x, line["mean"], line["scale"]))
     assert line["bins"], "the shipped model bins some features"
     for name, b in line["bins"].items():
-        z += b["coef"][bisect.bisect_right(b["edges"], x[FEATURE_NAMES.index(name)])]
+        z += b["coef"][bisect.bisect_right(b["edges"], x[names.index(name)])]
     assert math.isclose(score_lines(m.line, [x])[0], z, rel_tol=1e-9, abs_tol=1e-9)
     # the numpy path (the pipeline's) gives the same number
     assert math.isclose(float(score_lines(m.line, np.array([x]))[0]), z, rel_tol=1e-9,

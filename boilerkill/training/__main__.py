@@ -27,6 +27,9 @@ def main(argv: Optional[List[str]] = None) -> int:
                         "(default 8; 0 = plain standardised features)")
     parser.add_argument("--views", help="comma-separated views to train on (default: all)")
     parser.add_argument("--limit", type=int, help="use only the first N records")
+    parser.add_argument("--lexicon-min-pages", type=int, default=8,
+                        help="words seen on fewer training pages stay out of the lexicon; "
+                             "0 trains without a lexicon (default 8)")
     parser.add_argument("--nospace-share", type=float, default=0.3,
                         help="share of pages also rewritten into a no-space script (Han) so the "
                         "model learns Chinese- and Japanese-shaped lines (default 0.3; 0 = off)")
@@ -47,7 +50,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         train(args.corpus, args.output, folds=args.folds, C=args.C, views=views,
               limit=args.limit, cv=not args.no_cv, version=args.version_tag,
-              nospace_share=args.nospace_share, bins=args.bins)
+              nospace_share=args.nospace_share, bins=args.bins,
+              lexicon_min_pages=args.lexicon_min_pages)
     except (OSError, ValueError) as e:
         print(f"boilerkill: {e}", file=sys.stderr)
         return 1

@@ -31,12 +31,14 @@ from urllib.parse import urlsplit
 
 from ..context import CONTEXT_FEATURE_NAMES, context_features
 from ..features import FEATURE_NAMES
+from ..lexicon import LEXICAL_NAMES, lexical_features, line_tokens
 from ..model import FORMAT, FORMAT_VERSION, LinearStage, probabilities, score_lines
 from ..normalize import repair
 from ..options import Options
 from ..pipeline import PageAnalysis, analyse, decide
 from ..rules import RULES
 from .align import label_lines
+from .lexicon import MIN_PAGES, FoldCounts
 from .augment import nospace_page
 from .metrics import Reference, Scoreboard, tokens
 
@@ -50,7 +52,7 @@ class Page:
     """One corpus page after analysis and alignment."""
 
     __slots__ = ("id", "domain", "page_type", "view", "gold", "analysis", "labels", "fold",
-                 "synthetic", "trainable", "_late")
+                 "synthetic", "trainable", "_late", "_tokens")
 
     def __init__(self, rec: Dict[str, Any], analysis: PageAnalysis, labels: List[float],
                  folds: int, synthetic: bool = False) -> None:
@@ -68,6 +70,21 @@ class Page:
         #: would teach that everything is chrome: they are scored but not trained on.
         self.trainable = gold_coverage(self.gold, rec.get("text", "")) >= MIN_GOLD_COVERAGE
         self._late: Dict[int, Optional[str]] = {}
+        self._tokens: Optional[List[Any]] = None
+
+    @property
+    def tokens(self) -> List[Any]:
+        """The lexicon keys of each non-blank line (see :func:`boilerkill.lexicon.line_tokens`)."""
+        if self._tokens is None:
+            a = self.analysis
+            self._tokens = [line_tokens(a.lines[i]) for i in a.index]
+        return self._tokens
+
+    def lexical(self, lexicon: Dict[str, float]):
+        """The lexical features of each non-blank line under ``lexicon`` (numpy array)."""
+        from ..lexicon import lexical_row, page_relative
+
+        return page_relative([lexical_row(t, lexicon) for t in self.tokens])
 
     def late_rule(self, k: int) -> Optional[str]:
         """The pattern rule of non-blank line ``k`` (cached: evaluation asks many times)."""
@@ -164,9 +181,47 @@ def _rows(pages: Sequence[Page], matrices: Sequence[Any]):
     return np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
 
 
-def _line_rows(pages: Sequence[Page]):
-    """Training rows for the line model."""
-    return _rows(pages, [p.analysis.vectors for p in pages])
+def _line_rows(pages: Sequence[Page], lexicons: Optional["Lexicons"] = None,
+               held_out: Optional[int] = None):
+    """Training rows for the line model (with lexical features built without each page's own
+    fold, nor ``held_out``, when ``lexicons`` is given)."""
+    if lexicons is None:
+        return _rows(pages, [p.analysis.vectors for p in pages])
+    return _rows(pages, [lexicons.inputs(p, {p.fold, held_out}) for p in pages])
+
+
+class Lexicons:
+    """Fold-aware lexicons for the line model's lexical features (see :mod:`.lexicon`).
+
+    ``min_pages`` 0 turns the lexicon off: the line model then reads the shape features only.
+    """
+
+    def __init__(self, pages: Sequence[Page], folds: int, min_pages: int = MIN_PAGES) -> None:
+        self.min_pages = min_pages
+        self.counts = FoldCounts(folds)
+        self._cache: Dict[frozenset, Dict[str, float]] = {}
+        for p in pages:
+            if p.trainable and not p.synthetic:
+                self.counts.add_page(p.fold, p.tokens, p.labels, p.analysis.rules)
+
+    def lexicon(self, exclude) -> Dict[str, float]:
+        """The lexicon built from every fold not in ``exclude`` (cached)."""
+        key = frozenset(f for f in exclude if f is not None)
+        if key not in self._cache:
+            if len(self._cache) > 8:
+                self._cache.clear()
+            self._cache[key] = self.counts.lexicon(key, self.min_pages)
+        return self._cache[key]
+
+    def inputs(self, page: Page, exclude):
+        """The line model's input matrix for ``page``, lexicon built without ``exclude``."""
+        import numpy as np
+
+        return np.hstack([page.analysis.vectors, page.lexical(self.lexicon(exclude))])
+
+
+def _line_names(lexicons: Optional[Lexicons]):
+    return FEATURE_NAMES + (LEXICAL_NAMES if lexicons is not None else ())
 
 
 def _certainty(label: float) -> float:
@@ -236,7 +291,8 @@ def _stage(obj: Dict[str, Any]) -> LinearStage:
 
 def _context_rows(pages: Sequence[Page], logits: Dict[int, Any]):
     """Training rows for the context model, from each page's (out-of-fold) line logits."""
-    mats = [context_features(logits[n], p.analysis.rules, p.analysis.index)[0]
+    mats = [context_features(logits[n], p.analysis.rules, p.analysis.index,
+                             p.analysis.vectors)[0]
             for n, p in enumerate(pages)]
     return _rows(pages, mats)
 
@@ -256,15 +312,16 @@ def _log(msg: str) -> None:
 
 
 def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True,
-                   bins: int = BINS):
+                   bins: int = BINS, lexicons: Optional[Lexicons] = None):
     """Out-of-fold line logits and final probabilities for every page (index-aligned)."""
     line_logits: Dict[int, List[float]] = {}
     for f in range(folds):
         train = [p for p in pages if p.fold != f]
-        stage = _stage(_fit(*_line_rows(train), FEATURE_NAMES, C, bins))
+        stage = _stage(_fit(*_line_rows(train, lexicons, f), _line_names(lexicons), C, bins))
         for n, p in enumerate(pages):
             if p.fold == f:
-                line_logits[n] = score_lines(stage, p.analysis.vectors)
+                x = p.analysis.vectors if lexicons is None else lexicons.inputs(p, {f})
+                line_logits[n] = score_lines(stage, x)
         _log(f"  line model, fold {f + 1}/{folds} done")
     final: Dict[int, List[float]] = {}
     if not context:
@@ -278,7 +335,8 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
         stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C, bins))
         for n, p in enumerate(pages):
             if p.fold == f:
-                ctx, _ = context_features(line_logits[n], p.analysis.rules, p.analysis.index)
+                ctx, _ = context_features(line_logits[n], p.analysis.rules, p.analysis.index,
+                                          p.analysis.vectors)
                 final[n] = probabilities(score_lines(stage, ctx))
         _log(f"  context model, fold {f + 1}/{folds} done")
     return line_logits, final
@@ -336,7 +394,7 @@ def format_board(board: Scoreboard, title: str) -> str:
 def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
           views: Optional[Sequence[str]] = None, limit: Optional[int] = None,
           cv: bool = True, version: str = "1", nospace_share: float = 0.3,
-          bins: int = BINS) -> Dict[str, Any]:
+          bins: int = BINS, lexicon_min_pages: int = MIN_PAGES) -> Dict[str, Any]:
     """Fit the model on ``corpus`` and write it to ``out`` (None: do not write).
 
     Returns the model document (with the cross-validation report under ``training.cv``).
@@ -353,11 +411,12 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
     _log(f"{len(real)} pages (+{len(pages) - len(real)} rewritten in a no-space script), "
          f"{n_lines} non-blank lines, {n_body} labelled body")
 
+    lexicons = Lexicons(pages, folds, lexicon_min_pages) if lexicon_min_pages > 0 else None
     report: Dict[str, Any] = {}
     threshold = 0.5
     oof: Dict[int, List[float]] = {}
     if cv:
-        oof, final = cross_validate(pages, folds, C, bins=bins)
+        oof, final = cross_validate(pages, folds, C, bins=bins, lexicons=lexicons)
         line_probs = {n: probabilities(z) for n, z in oof.items()}
         threshold = best_threshold(pages, final, line_probs)
         board = evaluate(pages, final, threshold, line_probs=line_probs)
@@ -366,12 +425,14 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
                   for g in board.groups() if g != "other"}
 
     _log("fitting the final model on every page ...")
-    line_obj = _fit(*_line_rows(pages), FEATURE_NAMES, C, bins)
+    line_obj = _fit(*_line_rows(pages, lexicons), _line_names(lexicons), C, bins)
     # The context model learns from out-of-fold logits (as it will meet them on new pages),
     # not from the final line model's in-sample logits, which are overconfident.
     if not cv:
         stage = _stage(line_obj)
-        oof = {n: score_lines(stage, p.analysis.vectors) for n, p in enumerate(pages)}
+        oof = {n: score_lines(stage, p.analysis.vectors if lexicons is None
+                              else lexicons.inputs(p, {p.fold}))
+               for n, p in enumerate(pages)}
     ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C, bins)
     # Fold the tuned threshold into the intercept: p >= t  <=>  logit(p) - logit(t) >= 0.
     ctx_obj["intercept"] -= math.log(threshold / (1 - threshold))
@@ -390,11 +451,16 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
             "folds": folds,
             "C": C,
             "bins": bins,
+            "lexicon_min_pages": lexicon_min_pages,
             "views": sorted(views) if views else "all",
             "tuned_threshold": threshold,
             "cv": report,
         },
     }
+    if lexicons is not None:
+        # The shipped lexicon learns from every page; each training row saw one without its
+        # own fold (see Lexicons), as a new page will see this one.
+        doc["lexicon"] = lexicons.lexicon(())
     if out:
         write_model(doc, out)
         _log(f"wrote {out}")
