@@ -281,6 +281,10 @@ _SEPARATORS = FEATURE_NAMES.index("separators")
 _ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _HAS_URL = FEATURE_NAMES.index("has_url")
 _ENDS_TERMINAL_H = FEATURE_NAMES.index("ends_terminal")
+_DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
+#: A line with more digits than this share of its characters is a date or a score, not a title
+#: ("2025年3月11日 9時30分" is a third digits).
+HEADLINE_MAX_DIGITS = 0.3
 #: How many lines (not counting lines a rule names: share rows, timestamps) the headline may
 #: stand above the first body line: room for a byline, a dateline and a caption.
 HEADLINE_REACH = 6
@@ -297,8 +301,8 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     Reference texts of main content usually leave the headline out, so the model learns to drop
     it; but a user cleaning a page wants its title. The headline is taken to be the nearest line
     above the first kept line that reads like one: 3 to 40 words, no separators ("Home | News"),
-    no colon or full stop at the end, no address, not a byline ("By Jane Doe", "Von ...",
-    "记者 ..."), and no rule naming it. The search looks past lines that rules name (share
+    no colon or full stop at the end, no address, not mostly digits (a date), not a byline
+    ("By Jane Doe", "Von ...", "记者 ..."), and no rule naming it. The search looks past lines that rules name (share
     rows, timestamps) and up to :data:`HEADLINE_REACH` other lines, and stops at a section
     marker or a long paragraph. ``rule_at(k)`` names the rule of line ``k`` (or None);
     ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text.
@@ -321,8 +325,9 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         if words > HEADLINE_WORDS[1]:
             return None
         if (words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]
-                or v[_ENDS_TERMINAL_H]):
-            # too short, a breadcrumb, a label, an address, or a sentence: look further up
+                or v[_ENDS_TERMINAL_H] or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
+            # too short, a breadcrumb, a label, an address, a sentence or a date: look
+            # further up
             continue
         if text_at is not None and is_byline(text_at(k)):
             continue

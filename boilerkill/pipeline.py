@@ -199,8 +199,12 @@ def decide(
                     keep[k] = True
     head = None
     if keep_headline and any(keep):
-        anchors = [p >= anchor and rule_at(k) is None if p >= low else False
-                   for k, p in enumerate(final)]
+        # The body starts at the first line that scores the anchor, or at a full paragraph
+        # the line model alone calls body (the first paragraph under a headline, byline and
+        # share row often scores low in context). Neither depends on ``threshold``.
+        anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5
+                                    and continues_body(vectors[k])))
+                   and rule_at(k) is None for k, p in enumerate(final)]
         head = headline(vectors, rule_at, anchors, text_at)
         if head is not None:
             keep[head] = True

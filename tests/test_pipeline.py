@@ -67,13 +67,36 @@ def test_headline_search_skips_sentences_and_stops_at_a_section_marker():
     assert head is None and keep == [False, False, True]
 
 
+def test_headline_search_starts_at_a_paragraph_the_line_model_calls_body():
+    # The first paragraph scores under the anchor in context (it sits under a share row) but
+    # the line model alone calls it body: the body starts there, so the title above it is found
+    # instead of the search stopping at that long paragraph.
+    vectors = [vec(8, terminal=False), vec(1, False), vec(40), vec(40)]
+    rules = [None, "share-buttons", None, None]
+    final, line_p = [0.1, 0.1, 0.45, 0.9], [0.1, 0.1, 0.7, 0.9]
+    keep, head, _ = decide(rules, vectors, final, 0.5, line_p=line_p)
+    assert head == 0 and keep == [True, False, True, True]
+    # Without the line model's word the long paragraph ends the search, as before.
+    keep, head, _ = decide(rules, vectors, final, 0.5)
+    assert head is None
+
+
+def test_headline_search_skips_a_date_line():
+    date = vec(5, terminal=False)
+    date[F["digit_share"]] = 0.6  # "2025年3月11日 9時30分"
+    vectors = [vec(8, terminal=False), date, vec(40)]
+    keep, head, _ = decide([None] * 3, vectors, [0.1, 0.1, 0.9], 0.5)
+    assert head == 0 and not keep[1]
+
+
 def test_no_headline_when_nothing_is_kept():
     keep, head, _ = decide([None, None], [vec(8, terminal=False), vec(40)], [0.1, 0.3], 0.5)
     assert keep == [False, False] and head is None
 
 
 def test_clean_with_stats_counts_what_clean_keeps():
-    page = (Path(__file__).parent.parent / "fixtures" / "pages" / "news-en-comments.txt").read_text("utf-8")
+    page = (Path(__file__).parent.parent / "fixtures" / "pages"
+            / "news-en-comments.txt").read_text("utf-8")
     cleaner = boilerkill.Cleaner()
     text, stats = cleaner.clean_with_stats(page)
     assert text == cleaner.clean(page)
