@@ -982,11 +982,16 @@ CONTAINS = {
             "personalised ads and content", "personalized ads and content", "ad and content measurement",
             "strictly necessary cookies", "you can change your cookie settings", "cookie policy",
             "do not sell or share my personal information", "we value your privacy",
+            # Consent-dialog category texts (none on a body line of the training corpus; "these
+            # cookies" is left out: recipes say it of biscuits).
+            "functional cookies", "performance cookies", "targeting cookies", "analytics cookies",
+            "advertising cookies", "necessary cookies", "cookies collect", "consent preferences",
         ),
         "de": (
             "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "diese webseite verwendet cookies",
             "diese website nutzt cookies", "cookie-einstellungen", "alle cookies akzeptieren", "wir und unsere partner",
             "cookies und ähnliche technologien", "informationen auf einem gerät speichern", "datenschutzeinstellungen",
+            "notwendige cookies", "funktionale cookies", "statistik-cookies", "marketing-cookies",
         ),
         "fr": (
             "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",

@@ -44,6 +44,10 @@ def rule_of(line: str):
         ("on Feb 25", "relative-time"),
         ("Skip to content", "navigation"),
         ("Home", "navigation"),
+        ("Functional cookies help us remember your choices and improve your visit.",
+         "cookie-notice"),
+        ("Technisch notwendige Cookies sind für den Betrieb der Seite erforderlich.",
+         "cookie-notice"),
     ],
 )
 def test_rule_names_chrome(line, rule):
@@ -78,6 +82,7 @@ def test_section_markers(line, kind):
         "The home team scored twice in the final ten minutes to win the cup.",
         "Er teilte mit, dass die Brücke im Frühjahr eröffnet werden soll.",
         "We use the same recipe every year and the cookies always come out crisp.",
+        "These cookies are chewy, buttery and ready in twenty minutes.",
         "记者昨日从市住房和城乡建设局获悉，今年全市计划新增加装电梯三百部。",
         "Related party transactions must be disclosed in the annual report of the company.",
     ],
