@@ -52,7 +52,8 @@ def line_tokens(line: str, max_chars: int = 10_000) -> AbstractSet[str]:
     words = _TOKEN.findall(line[:max_chars].lower())
     if len(words) > MAX_TOKENS:
         words = words[:MAX_TOKENS]
-    if line.isascii():
+    if line.isascii() or _NOSPACE.search(line) is None:
+        # No Chinese or Japanese: the words are the keys (most lines; one search, not one a word).
         return set(words)
     out = set()
     for w in words:
