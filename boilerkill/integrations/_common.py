@@ -1,0 +1,48 @@
+"""What every integration shares: building a Cleaner from options, and the stats' names.
+
+Imports nothing beyond boilerkill itself.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+from ..options import Options
+from ..pipeline import Cleaner, DocStats
+
+#: The per-document counts an integration can add, in order: :class:`DocStats`'s four fields
+#: and its kept share.
+STAT_FIELDS: Tuple[str, ...] = DocStats._fields + ("kept_share",)
+
+# One Cleaner per distinct Options in a worker process. A Cleaner's caches never change its
+# output (see boilerkill.pipeline), so sharing one across calls keeps results independent of
+# call order while loading the model once per process, not once per batch.
+_CLEANERS: Dict[Options, Cleaner] = {}
+
+
+def make_options(options: Optional[Options], overrides: Dict) -> Options:
+    """``options`` (default :class:`Options`) with keyword overrides applied; validates both."""
+    options = options or Options()
+    return options.replace(**overrides) if overrides else options
+
+
+def shared_cleaner(options: Options) -> Cleaner:
+    """The process's Cleaner for ``options``, built on first use."""
+    cleaner = _CLEANERS.get(options)
+    if cleaner is None:
+        if len(_CLEANERS) >= 16:  # a long-lived worker that sees many option sets stays bounded
+            _CLEANERS.clear()
+        cleaner = _CLEANERS[options] = Cleaner(options)
+    return cleaner
+
+
+def stats_columns(prefix: str = "boilerkill_") -> List[str]:
+    """The names of the per-document count columns the integrations add, in order:
+    ``lines_kept``, ``lines_dropped``, ``chars_kept``, ``chars_dropped``, ``kept_share``,
+    each after ``prefix``."""
+    return [prefix + f for f in STAT_FIELDS]
+
+
+def stats_row(stats: DocStats) -> Tuple:
+    """The values of :func:`stats_columns` for one document."""
+    return tuple(stats) + (stats.kept_share,)
