@@ -21,6 +21,7 @@ Usage::
 Options:
     --docs N        use the first N documents (default: all of a corpus; 3000 synthesised).
     --workers A,B   worker counts to compare (default 1,2); the speed-up is against the first.
+                    0 is a plain loop in this process, without Ray (Ray's own overhead).
     --repeat N      runs per worker count; the best (shortest) time is reported (default 1).
     --batch-size N  documents per batch (default 64).
     --check N       documents compared with boilerkill.clean (default 500; 0 = all).
@@ -68,7 +69,18 @@ def read_documents(corpus: Optional[str], limit: Optional[int]) -> List[Dict]:
 
 
 def run(docs: List[Dict], workers: int, batch_size: int) -> tuple:
-    """Clean ``docs`` on a fresh local cluster of ``workers`` CPUs; (seconds, output rows)."""
+    """Clean ``docs`` on a fresh local cluster of ``workers`` CPUs; (seconds, output rows).
+
+    ``workers=0`` is the reference without Ray: one Cleaner in this process, in a loop.
+    """
+    if workers == 0:
+        import boilerkill
+
+        t0 = time.perf_counter()
+        cleaner = boilerkill.Cleaner()
+        rows = [{"id": d["id"], "text": cleaner.clean(d["text"])} for d in docs]
+        return time.perf_counter() - t0, rows
+
     import ray
 
     from boilerkill.integrations.ray import clean_dataset
@@ -130,7 +142,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         problem = check(docs, rows, args.check)
         status = status or (1 if problem else 0)
         base = base or best
-        print(f"{w:>7} {best:>8.2f} {mb / best:>6.2f} {len(docs) / best:>7.1f} "
+        label = "no Ray" if w == 0 else str(w)
+        print(f"{label:>7} {best:>8.2f} {mb / best:>6.2f} {len(docs) / best:>7.1f} "
               f"{base / best:>7.2f}x  {problem or 'no document lost, texts identical'}",
               flush=True)
     return status
