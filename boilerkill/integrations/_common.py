@@ -5,7 +5,7 @@ Imports nothing beyond boilerkill itself.
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from ..options import Options
 from ..pipeline import Cleaner, DocStats
@@ -46,3 +46,26 @@ def stats_columns(prefix: str = "boilerkill_") -> List[str]:
 def stats_row(stats: DocStats) -> Tuple:
     """The values of :func:`stats_columns` for one document."""
     return tuple(stats) + (stats.kept_share,)
+
+
+def clean_column(cleaner: Cleaner, texts: Iterable[Any], output_column: str,
+                 with_stats: bool = False, stats_prefix: str = "boilerkill_") -> Dict[str, List[Any]]:
+    """Clean a column of texts: ``{output_column: cleaned texts}``, plus the
+    :func:`stats_columns` when ``with_stats``. A value that is not a string (None, or NaN in
+    a pandas column) is missing: its cleaned text and counts are None."""
+    cleaned: List[Optional[str]] = []
+    rows: List[Tuple] = []
+    missing = (None,) * len(STAT_FIELDS)
+    for text in texts:
+        if not isinstance(text, str):
+            cleaned.append(None)
+            rows.append(missing)
+            continue
+        out, stats = cleaner.clean_with_stats(text)
+        cleaned.append(out)
+        rows.append(stats_row(stats))
+    cols: Dict[str, List[Any]] = {output_column: cleaned}
+    if with_stats:
+        for k, name in enumerate(stats_columns(stats_prefix)):
+            cols[name] = [row[k] for row in rows]
+    return cols

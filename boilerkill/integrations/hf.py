@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from ..options import Options
-from ._common import make_options, shared_cleaner, stats_columns, stats_row
+from ._common import clean_column, make_options, shared_cleaner
 
 __all__ = ["clean_batch"]
 
@@ -37,7 +37,7 @@ def clean_batch(
 
     Args:
         batch: a dict of columns (lists of equal length), as ``datasets`` passes it.
-        column: the column holding the page text. None values stay None.
+        column: the column holding the page text. Missing values (None) stay None.
         output_column: where to put the cleaned text; None replaces ``column``.
         with_stats: also return the per-document counts, as the columns named by
             :func:`boilerkill.integrations.stats_columns` (``boilerkill_lines_kept``,
@@ -55,19 +55,4 @@ def clean_batch(
         KeyError: ``column`` is not in the batch.
     """
     cleaner = shared_cleaner(make_options(options, overrides))
-    texts = batch[column]
-    cleaned: List[Optional[str]] = []
-    rows = []
-    for text in texts:
-        if text is None:
-            cleaned.append(None)
-            rows.append((None,) * 5)
-            continue
-        out, stats = cleaner.clean_with_stats(text)
-        cleaned.append(out)
-        rows.append(stats_row(stats))
-    result: Dict[str, List[Any]] = {output_column or column: cleaned}
-    if with_stats:
-        for name, values in zip(stats_columns(stats_prefix), zip(*rows) if rows else [()] * 5):
-            result[name] = list(values)
-    return result
+    return clean_column(cleaner, batch[column], output_column or column, with_stats, stats_prefix)

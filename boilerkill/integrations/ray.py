@@ -18,13 +18,13 @@ size=workers), fn_constructor_kwargs=...)``; call that yourself for anything it 
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Optional
 
 import ray.data
 
 from ..options import Options
 from ..pipeline import Cleaner
-from ._common import make_options, stats_columns, stats_row
+from ._common import clean_column, make_options
 
 __all__ = ["BoilerkillBatchCleaner", "clean_dataset"]
 
@@ -54,31 +54,13 @@ class BoilerkillBatchCleaner:
         # Built here, once per actor: the model is loaded once per worker, not per batch.
         self.cleaner = Cleaner(make_options(options, overrides))
 
-    def _clean(self, texts) -> Dict[str, List[Any]]:
-        cleaned: List[Optional[str]] = []
-        rows = []
-        for text in texts:
-            if not isinstance(text, str):
-                # A missing value: None in numpy batches, NaN or pd.NA in pandas ones.
-                cleaned.append(None)
-                rows.append((None,) * 5)
-                continue
-            out, stats = self.cleaner.clean_with_stats(text)
-            cleaned.append(out)
-            rows.append(stats_row(stats))
-        cols: Dict[str, List[Any]] = {self.output_column: cleaned}
-        if self.with_stats:
-            for name, values in zip(stats_columns(self.stats_prefix),
-                                    zip(*rows) if rows else [()] * 5):
-                cols[name] = list(values)
-        return cols
-
     def __call__(self, batch):
         """Clean one batch: a dict of numpy arrays or a pandas DataFrame; returns the same kind
         with the cleaned (and count) columns set."""
         import numpy as np
 
-        cols = self._clean(batch[self.column])
+        cols = clean_column(self.cleaner, batch[self.column], self.output_column,
+                            self.with_stats, self.stats_prefix)
         if isinstance(batch, dict):
             out = dict(batch)
             for name, values in cols.items():
