@@ -26,7 +26,7 @@ import math
 import sys
 import zlib
 from collections import Counter
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence
 from urllib.parse import urlsplit
 
 from ..context import CONTEXT_FEATURE_NAMES, context_features
@@ -312,8 +312,10 @@ def _log(msg: str) -> None:
 
 
 def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True,
-                   bins: int = BINS, lexicons: Optional[Lexicons] = None):
-    """Out-of-fold line logits and final probabilities for every page (index-aligned)."""
+                   bins: int = BINS, log: Callable[[str], None] = _log,
+                   lexicons: Optional[Lexicons] = None):
+    """Out-of-fold line logits and final probabilities for every page (index-aligned);
+    progress goes to ``log``."""
     line_logits: Dict[int, List[float]] = {}
     for f in range(folds):
         train = [p for p in pages if p.fold != f]
@@ -322,7 +324,7 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
             if p.fold == f:
                 x = p.analysis.vectors if lexicons is None else lexicons.inputs(p, {f})
                 line_logits[n] = score_lines(stage, x)
-        _log(f"  line model, fold {f + 1}/{folds} done")
+        log(f"  line model, fold {f + 1}/{folds} done")
     final: Dict[int, List[float]] = {}
     if not context:
         for n in line_logits:
@@ -338,7 +340,7 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
                 ctx, _ = context_features(line_logits[n], p.analysis.rules, p.analysis.index,
                                           p.analysis.vectors)
                 final[n] = probabilities(score_lines(stage, ctx))
-        _log(f"  context model, fold {f + 1}/{folds} done")
+        log(f"  context model, fold {f + 1}/{folds} done")
     return line_logits, final
 
 
@@ -367,14 +369,15 @@ RECALL_MARGIN = 0.002
 
 
 def best_threshold(pages: Sequence[Page], probs: Dict[int, List[float]],
-                   line_probs: Optional[Dict[int, List[float]]] = None) -> float:
+                   line_probs: Optional[Dict[int, List[float]]] = None,
+                   log: Callable[[str], None] = _log) -> float:
     """The lowest candidate threshold whose mean of word F1 and shingle F1 over all pages is
     within :data:`RECALL_MARGIN` of the best candidate's."""
     scores = {}
     for t in THRESHOLDS:
         r = evaluate(pages, probs, t, fix=False, line_probs=line_probs).result("all")
         scores[t] = (r["word_f1"] + r["shingle_f1"]) / 2
-        _log(f"  threshold {t:.2f}: mean F1 {scores[t]:.4f}")
+        log(f"  threshold {t:.2f}: mean F1 {scores[t]:.4f}")
     best = max(scores.values())
     return min(t for t, v in scores.items() if v >= best - RECALL_MARGIN)
 
@@ -389,6 +392,47 @@ def format_board(board: Scoreboard, title: str) -> str:
         rows.append(f"{g:<24} {r['pages']:>6} {r['shingle_f1']:>10.3f} {r['shingle_p']:>6.3f} "
                     f"{r['shingle_r']:>6.3f} {r['word_f1']:>8.3f}")
     return "\n".join(rows)
+
+
+def fit_stages(pages: List[Page], folds: int, C: float, bins: int = BINS, cv: bool = True,
+               log: Callable[[str], None] = _log, lexicons: Optional[Lexicons] = None):
+    """Fit both stages on analysed, labelled pages: steps 4 to 6 of this module's docstring.
+
+    With ``cv``, the context stage learns from out-of-fold line logits and the threshold is
+    tuned by cross-validation (folds from each page's ``fold``); without, the context stage
+    learns from the line model's in-sample logits and the threshold is 0.5. With
+    ``lexicons`` (see :class:`Lexicons`) the line stage reads the lexical features too; the
+    caller ships ``lexicons.lexicon(())`` in the model document.
+
+    Returns:
+        (line stage object, context stage object with the threshold folded into its intercept,
+        the tuned threshold, the cross-validation report by group: {} without ``cv``).
+    """
+    report: Dict[str, Any] = {}
+    threshold = 0.5
+    oof: Dict[int, List[float]] = {}
+    if cv:
+        oof, final = cross_validate(pages, folds, C, bins=bins, log=log, lexicons=lexicons)
+        line_probs = {n: probabilities(z) for n, z in oof.items()}
+        threshold = best_threshold(pages, final, line_probs, log=log)
+        board = evaluate(pages, final, threshold, line_probs=line_probs)
+        log(format_board(board, f"grouped {folds}-fold cross-validation, threshold {threshold}"))
+        report = {g: {k: round(v, 4) for k, v in board.result(g).items()}
+                  for g in board.groups() if g != "other"}
+
+    log("fitting the final model on every page ...")
+    line_obj = _fit(*_line_rows(pages, lexicons), _line_names(lexicons), C, bins)
+    # The context model learns from out-of-fold logits (as it will meet them on new pages),
+    # not from the final line model's in-sample logits, which are overconfident.
+    if not cv:
+        stage = _stage(line_obj)
+        oof = {n: score_lines(stage, p.analysis.vectors if lexicons is None
+                              else lexicons.inputs(p, {p.fold}))
+               for n, p in enumerate(pages)}
+    ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C, bins)
+    # Fold the tuned threshold into the intercept: p >= t  <=>  logit(p) - logit(t) >= 0.
+    ctx_obj["intercept"] -= math.log(threshold / (1 - threshold))
+    return line_obj, ctx_obj, threshold, report
 
 
 def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
@@ -412,31 +456,8 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
          f"{n_lines} non-blank lines, {n_body} labelled body")
 
     lexicons = Lexicons(pages, folds, lexicon_min_pages) if lexicon_min_pages > 0 else None
-    report: Dict[str, Any] = {}
-    threshold = 0.5
-    oof: Dict[int, List[float]] = {}
-    if cv:
-        oof, final = cross_validate(pages, folds, C, bins=bins, lexicons=lexicons)
-        line_probs = {n: probabilities(z) for n, z in oof.items()}
-        threshold = best_threshold(pages, final, line_probs)
-        board = evaluate(pages, final, threshold, line_probs=line_probs)
-        _log(format_board(board, f"grouped {folds}-fold cross-validation, threshold {threshold}"))
-        report = {g: {k: round(v, 4) for k, v in board.result(g).items()}
-                  for g in board.groups() if g != "other"}
-
-    _log("fitting the final model on every page ...")
-    line_obj = _fit(*_line_rows(pages, lexicons), _line_names(lexicons), C, bins)
-    # The context model learns from out-of-fold logits (as it will meet them on new pages),
-    # not from the final line model's in-sample logits, which are overconfident.
-    if not cv:
-        stage = _stage(line_obj)
-        oof = {n: score_lines(stage, p.analysis.vectors if lexicons is None
-                              else lexicons.inputs(p, {p.fold}))
-               for n, p in enumerate(pages)}
-    ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C, bins)
-    # Fold the tuned threshold into the intercept: p >= t  <=>  logit(p) - logit(t) >= 0.
-    ctx_obj["intercept"] -= math.log(threshold / (1 - threshold))
-
+    line_obj, ctx_obj, threshold, report = fit_stages(pages, folds, C, bins, cv,
+                                                      lexicons=lexicons)
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -467,8 +488,9 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
     return doc
 
 
-def write_model(doc: Dict[str, Any], path: str) -> None:
-    """Write a model document as stable JSON (sorted keys, rounded floats)."""
+def model_json(doc: Dict[str, Any]) -> str:
+    """A model document as stable JSON text (sorted keys, floats rounded to 10 significant
+    digits): the exact text :func:`write_model` writes."""
 
     def rounded(x):
         if isinstance(x, float):
@@ -479,6 +501,11 @@ def write_model(doc: Dict[str, Any], path: str) -> None:
             return {k: rounded(v) for k, v in x.items()}
         return x
 
-    text = json.dumps(rounded(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(rounded(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_model(doc: Dict[str, Any], path: str) -> None:
+    """Write a model document as stable JSON (sorted keys, rounded floats)."""
+    text = model_json(doc)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
