@@ -265,11 +265,14 @@ class Tally:
                 out.append(f"{name}: {c['binary']} binary document{'s' if c['binary'] > 1 else ''} "
                            f"(10% or more NUL, control or undecodable characters) output empty")
             errors = sorted((k[4:], v) for k, v in c.items() if k.startswith("err:"))
-            if errors:
+            if errors and on_error != "fail":
                 n = sum(v for _, v in errors)
                 what = "kept unchanged" if on_error == "keep" else "skipped"
                 out.append(f"{name}: {n} bad record{'s' if n > 1 else ''} {what}: "
                            + ", ".join(f"{v} {k}" for k, v in errors))
+            if c.get("warc_warnings"):
+                out.append(f"{name}: {c['warc_warnings']} WARC records not followed by a blank "
+                           f"line (a wrong Content-Length?)")
             if fmt == "wet" and wet_output == "jsonl" and c.get("other_records"):
                 out.append(f"{name}: {c['other_records']} WARC records other than conversion "
                            f"(warcinfo, ...) not written")
@@ -336,7 +339,11 @@ def _run(args: argparse.Namespace, spec: Spec, fmt: str, jobs: int, out: BinaryI
                 else:
                     name, chunks, counts, fatal = r
                     for chunk in chunks:
-                        out.write(chunk)
+                        if isinstance(chunk, str):
+                            for k in range(0, len(chunk), 1 << 20):
+                                out.write(chunk[k:k + (1 << 20)].encode("utf-8"))
+                        else:
+                            out.write(chunk)
                     del chunks, r
                 tally.add(name, counts)
                 if fatal is not None:

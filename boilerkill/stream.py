@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import collections
+import contextlib
 import dataclasses
 import gzip
 import hashlib
@@ -303,9 +304,13 @@ def read_wet_units(arg: str, name: str) -> Iterator[Tuple[int, str, List[Tuple[s
     try:
         number = 0
         records = iter(ArchiveIterator(f, arc2warc=False))
+        sink = io.StringIO()
         while True:
             try:
-                rec = next(records)
+                # warcio writes its warnings (a record not followed by a blank line: a wrong
+                # Content-Length) straight to sys.stderr: catch them and count them instead.
+                with contextlib.redirect_stderr(sink):
+                    rec = next(records)
             except StopIteration:
                 break
             except BoilerkillError:
@@ -321,6 +326,10 @@ def read_wet_units(arg: str, name: str) -> Iterator[Tuple[int, str, List[Tuple[s
                 raise
             except Exception as e:
                 raise InputError(f"{name}: bad WARC record {number}: {e}") from None
+            if sink.tell():
+                sink.seek(0)
+                sink.truncate()
+                yield Local(name, counts={"warc_warnings": 1})
             yield number, protocol, headers, payload
     finally:
         if arg != "-":
@@ -507,18 +516,23 @@ class Worker:
         kind = self.spec.kind
         handler = getattr(self, "_" + kind)
         for i in range(len(items)):
-            item, items[i] = items[i], None  # let a huge document go as soon as it is done
-            counts["bytes"] = counts.get("bytes", 0) + _size(item)
-            fatal = handler(name, item, out, counts)
+            counts["bytes"] = counts.get("bytes", 0) + _size(items[i])
+            # The handler takes the item out of the list, so that a huge page is freed as soon
+            # as it is decoded: no frame but the handler's holds it.
+            fatal = handler(name, items, i, out, counts)
             if fatal is not None:
                 break
         return name, out, counts, fatal
 
-    def _page(self, name: str, item: Tuple[str, bytes], out: List[Any], counts) -> Optional[str]:
+    def _page(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
+        item, items[i] = items[i], None
         _, data = item
+        del item
         start = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
-        text, bad = self._decode(data[start:] if start else data, counts)
-        del data, item
+        if start:
+            data = data[start:]
+        text, bad = self._decode(data, counts)
+        del data
         if bad is not None:
             return f"{name}: invalid UTF-8 at byte {start + bad}"
         text = strip_final_terminator(text)
@@ -528,7 +542,8 @@ class Worker:
         cleaned, _ = self.clean_text(text, counts)
         del text
         if cleaned:
-            out.append(cleaned.encode("utf-8", "surrogateescape"))
+            # A str, encoded by the writer a slice at a time: a 100 MB page is not copied whole.
+            out.append(cleaned)
             out.append(b"\n")
         return None
 
@@ -544,7 +559,8 @@ class Worker:
             f"{_tsv_field(str(d.reason))}\t{_tsv_field(d.line)}\n"
             for d in self.cleaner.classify(text))
 
-    def _pages(self, name: str, item: Tuple[int, bytes], out: List[Any], counts) -> Optional[str]:
+    def _pages(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
+        item, items[i] = items[i], None
         number, data = item
         text, bad = self._decode(data, counts)
         if bad is not None:
@@ -556,7 +572,8 @@ class Worker:
             out.append(self.spec.separator)
         return None
 
-    def _jsonl(self, name: str, item: Tuple[int, int, bytes], out: List[Any], counts) -> Optional[str]:
+    def _jsonl(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
+        item, items[i] = items[i], None
         lineno, offset, line = item
         text, bad = self._decode(line, counts)
         if bad is not None:
@@ -596,7 +613,8 @@ class Worker:
             return None, f"{json.dumps(field)} is not a string ({_json_type(record[field])})"
         return record, None
 
-    def _wet(self, name: str, item, out: List[Any], counts) -> Optional[str]:
+    def _wet(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
+        item, items[i] = items[i], None
         number, protocol, headers, payload = item
         rtype = next((v for k, v in headers if k.lower() == "warc-type"), "")
         if rtype != "conversion":
@@ -619,11 +637,13 @@ class Worker:
         out.append(_dumps(record) + b"\n")
         return None
 
-    def _texts(self, name: str, item: str, out: List[Any], counts) -> Optional[str]:
+    def _texts(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
+        item, items[i] = items[i], None
         out.append(self.clean_text(item, counts)[0])
         return None
 
-    def _records(self, name: str, item: Tuple[int, Any], out: List[Any], counts) -> Optional[str]:
+    def _records(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
+        item, items[i] = items[i], None
         number, record = item
         field = self.spec.text_field
         if not isinstance(record, dict):
@@ -812,6 +832,7 @@ def _api_run(spec: Spec, items: Iterable[Any], jobs: int) -> Iterator[Any]:
             if spec.kind == "texts" and not isinstance(x, str):
                 raise TypeError(f"page {n}: expected str, got {type(x).__name__}")
             _, out, _, fatal = worker(("<records>", [x if spec.kind == "texts" else (n, x)]))
+            x = None
             if fatal is not None:
                 raise InputError(fatal)
             yield from out
