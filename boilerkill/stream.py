@@ -158,9 +158,50 @@ def open_input(arg: str, name: str) -> BinaryIO:
         except ImportError:
             raise InputError(f"{name}: zstd input needs the zstandard package "
                              f"(pip install 'boilerkill[zstd]')") from None
-        inner = zstandard.ZstdDecompressor().stream_reader(f, read_across_frames=True,
-                                                           closefd=arg != "-")
+        inner = _ZstdReader(f, zstandard, name)
     return io.BufferedReader(_Guarded(inner, name, kind), _READ_CHUNK)
+
+
+class _ZstdReader:
+    """Decompress concatenated zstd frames from ``f``; a truncated last frame is an error.
+
+    zstandard's own stream reader ends quietly at a truncated frame, which would lose the
+    end of the input without a word; a decompressobj says whether its frame ended. The input
+    goes in small pieces because one piece of input can stand for a great deal of output
+    (a zstd block of 128 KB of one byte takes 4 bytes): 1 KB in is at most about 32 MB out.
+    """
+
+    _PIECE = 1024
+
+    def __init__(self, f: BinaryIO, zstandard: Any, name: str) -> None:
+        self._f, self._z, self._name = f, zstandard, name
+        self._obj: Any = None
+        self._pending = b""
+        self._out = b""
+        self._pos = 0
+
+    def read(self, n: int) -> bytes:
+        while self._pos >= len(self._out):
+            if not self._pending:
+                self._pending = self._f.read(64 * self._PIECE)
+                if not self._pending:
+                    if self._obj is not None:
+                        raise InputError(f"{self._name}: bad zstd data: truncated frame")
+                    return b""
+            if self._obj is None:
+                self._obj = self._z.ZstdDecompressor().decompressobj()
+            piece, self._pending = self._pending[:self._PIECE], self._pending[self._PIECE:]
+            self._out, self._pos = self._obj.decompress(piece), 0
+            if self._obj.eof:
+                # The frame ended inside this piece: the rest belongs to the next frame.
+                self._pending = self._obj.unused_data + self._pending
+                self._obj = None
+        chunk = self._out[self._pos:self._pos + n]
+        self._pos += len(chunk)
+        return chunk
+
+    def close(self) -> None:
+        self._f.close()
 
 
 def _read(f: BinaryIO, name: str, *args) -> bytes:
