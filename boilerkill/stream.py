@@ -117,7 +117,9 @@ class _Guarded(io.RawIOBase):
 
     def readinto(self, b) -> int:  # type: ignore[override]
         try:
-            data = self._inner.read(len(b))
+            # Small reads: when the stream turns out corrupt, all that came before it is
+            # still delivered (a 1 MB read would lose up to 1 MB before the error).
+            data = self._inner.read(min(len(b), 1 << 16))
         except Exception as e:  # gzip: OSError, EOFError, zlib.error; zstd: ZstdError
             raise InputError(f"{self._name}: bad {self._kind} data: {e}") from None
         n = len(data)
@@ -386,19 +388,27 @@ def batched(files: Iterable[Tuple[str, Iterable[Any]]]) -> Iterator[Union[Batch,
     for name, units in files:
         items: List[Any] = []
         size = 0
-        for u in units:
-            if isinstance(u, Local):
-                if items:
+        try:
+            for u in units:
+                if isinstance(u, Local):
+                    if items:
+                        yield name, items
+                        items, size = [], 0
+                    yield u
+                    continue
+                items.append(u)
+                size += _size(u)
+                u = None  # the batch holds the only reference: the worker can free a huge page
+                if size >= BATCH_BYTES or len(items) >= BATCH_DOCS:
                     yield name, items
                     items, size = [], 0
-                yield u
-                continue
-            items.append(u)
-            size += _size(u)
-            u = None  # the batch holds the only reference: the worker can free a huge page
-            if size >= BATCH_BYTES or len(items) >= BATCH_DOCS:
+        except InputError as e:
+            # A read error (a missing file, corrupt gzip) takes its place in the order: the
+            # documents read before it are still cleaned and written first.
+            if items:
                 yield name, items
-                items, size = [], 0
+            yield Local(name, fatal=str(e))
+            return
         if items:
             yield name, items
 

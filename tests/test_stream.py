@@ -334,3 +334,28 @@ def test_clean_records_on_error():
 def test_clean_pages_rejects_non_str():
     with pytest.raises(TypeError, match="page 2"):
         list(boilerkill.clean_pages(["ok", b"bytes"]))
+
+
+def test_read_error_keeps_its_place_in_the_order(tmp_path, cleaner):
+    first = PAGES_DIR / "blog-en.txt"
+    want = expected(cleaner, first.read_text(encoding="utf-8"))
+    for jobs in ("1", "2"):
+        r = run("--jobs", jobs, first, tmp_path / "missing.txt", first)
+        assert r.returncode == 1
+        assert_clean_stderr(r.stderr)
+        assert r.stdout.decode("utf-8") == want + "\n"
+        assert r.stderr.startswith(f"boilerkill: {tmp_path / 'missing.txt'}: ".encode())
+
+
+def test_truncated_gzip_stream_writes_what_came_before(tmp_path):
+    records = corpus_records(30)
+    data = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(gzip.compress(data)[:-200])
+    r = run("--jsonl", "--jobs", "2", path)
+    assert r.returncode == 1
+    assert_clean_stderr(r.stderr)
+    assert b"bad gzip data" in r.stderr
+    out = read_jsonl(r.stdout)
+    assert 0 < len(out) < len(records)
+    assert [o["id"] for o in out] == [rec["id"] for rec in records[:len(out)]]
