@@ -11,7 +11,7 @@ Importing this package loads no scikit-learn and no numpy; the model is scored i
 
 import logging
 
-from .errors import BoilerkillError, InputError, ModelError
+from .errors import BoilerkillError, InputError, ModelError, WorkerError
 from .options import Options
 from .pipeline import Cleaner, Decision, DocStats, classify, clean, explain
 from .stream import clean_pages, clean_records
@@ -26,6 +26,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "Options",
+    "WorkerError",
     "__version__",
     "classify",
     "clean",

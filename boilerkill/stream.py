@@ -32,7 +32,6 @@ import gzip
 import hashlib
 import io
 import json
-import multiprocessing
 import os
 import re
 import signal
@@ -43,21 +42,29 @@ import zlib
 from typing import (IO, Any, BinaryIO, Callable, Deque, Dict, Iterable, Iterator, List,
                     Optional, Tuple, Union)
 
-from .errors import BoilerkillError, InputError
+from .errors import BoilerkillError, InputError, WorkerError
 from .normalize import fold_line, split_lines
 from .options import Options
 from .pipeline import Cleaner, DocStats
 
 __all__ = [
     "BINARY_SHARE",
+    "MAX_RECORD_BYTES",
+    "Local",
     "Spec",
-    "WorkerError",
     "Worker",
+    "batched",
     "clean_pages",
     "clean_records",
     "cpu_count",
-    "ordered_map",
+    "decode",
+    "is_binary",
     "open_input",
+    "ordered_map",
+    "read_jsonl_units",
+    "read_page_units",
+    "read_pages_units",
+    "read_wet_units",
 ]
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -77,12 +84,6 @@ BATCH_DOCS = 512
 MAX_RECORD_BYTES = 64 << 20
 
 _READ_CHUNK = 1 << 20
-
-
-class WorkerError(BoilerkillError):
-    """A worker process died (killed, or out of memory) before returning its batch."""
-
-    exit_code = 1
 
 
 # --------------------------------------------------------------------------- input
@@ -772,6 +773,7 @@ def _run_batch(batch: Batch) -> Result:
 
 
 def _mp_context():
+    import multiprocessing  # not at import time: it loads pickle, which `import boilerkill` must not
     # fork: workers start at once with boilerkill already imported and need no importable
     # __main__. The main process has no threads of its own when the pool starts.
     if sys.platform.startswith("linux"):

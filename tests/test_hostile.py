@@ -320,6 +320,12 @@ def big_jsonl(path, n=3000):
             f.write(json.dumps({"id": i, "text": PAGE.replace("bridge", f"bridge {i}")}).encode() + b"\n")
 
 
+def _default_sigint():
+    # A shell starts background jobs with SIGINT ignored, and Python then installs no Ctrl-C
+    # handler: give the child the default, so the test means the same wherever it is run.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses signals and /proc")
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_killed_jobs_run_leaves_output_untouched(sig, tmp_path):
@@ -329,7 +335,8 @@ def test_killed_jobs_run_leaves_output_untouched(sig, tmp_path):
     out.parent.mkdir()
     out.write_bytes(b"previous content\n")
     p = subprocess.Popen([sys.executable, "-m", "boilerkill", "--jsonl", "--jobs", "2", str(src),
-                          "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                          "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         preexec_fn=_default_sigint)
     # Wait until the temporary file beside OUT has output in it: the run is part-way.
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and p.poll() is None:
@@ -422,3 +429,34 @@ def test_any_bytes_single_page(data, args):
     if r.returncode == 1:
         assert args == ["--encoding-errors", "strict"]
         assert r.stderr.startswith(b"boilerkill: <stdin>: invalid UTF-8 at byte ")
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses signals and /proc")
+def test_a_dead_worker_is_an_error_not_a_hang(tmp_path):
+    src = tmp_path / "in.jsonl"
+    big_jsonl(src, 20_000)
+    out = tmp_path / "clean.jsonl"
+    out.write_bytes(b"previous content\n")
+    p = subprocess.Popen([sys.executable, "-m", "boilerkill", "--jsonl", "--jobs", "2", str(src),
+                          "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    workers = []
+    while time.monotonic() < deadline and p.poll() is None and not workers:
+        workers = _children(p.pid)
+        time.sleep(0.05)
+    assert workers, "no worker process seen"
+    time.sleep(0.5)
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 1
+    assert_clean_stderr(err)
+    assert err.decode().strip() == "boilerkill: a worker process died (killed, or out of memory?)"
+    assert out.read_bytes() == b"previous content\n"
