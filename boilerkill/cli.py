@@ -350,14 +350,14 @@ def _run(args: argparse.Namespace, spec: Spec, fmt: str, jobs: int, out: BinaryI
                     break
                 progress.update(tally.total)
         out.flush()
+        if fatal is None:
+            progress.update(tally.total, final=True)  # the totals, and the line ends
     finally:
-        progress.close()
+        progress.close()  # ends a line left drawn by an error or an interrupt
     for message in tally.messages(args.on_error, fmt, args.wet_output):
         _warn(message)
     if fatal is not None:
         raise InputError(fatal)
-    if progress.enabled:
-        progress.update(tally.total, final=True)
 
 
 def _isatty(stream: Any) -> bool:

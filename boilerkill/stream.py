@@ -38,8 +38,7 @@ import signal
 import sys
 import tempfile
 import threading
-import zlib
-from typing import (IO, Any, BinaryIO, Callable, Deque, Dict, Iterable, Iterator, List,
+from typing import (IO, Any, BinaryIO, Deque, Dict, Iterable, Iterator, List,
                     Optional, Tuple, Union)
 
 from .errors import BoilerkillError, InputError, WorkerError
@@ -180,24 +179,27 @@ class _ZstdReader:
         self._f, self._z, self._name = f, zstandard, name
         self._obj: Any = None
         self._pending = b""
+        self._ppos = 0
         self._out = b""
         self._pos = 0
 
     def read(self, n: int) -> bytes:
         while self._pos >= len(self._out):
-            if not self._pending:
-                self._pending = self._f.read(64 * self._PIECE)
+            if self._ppos >= len(self._pending):
+                self._pending, self._ppos = self._f.read(64 * self._PIECE), 0
                 if not self._pending:
                     if self._obj is not None:
                         raise InputError(f"{self._name}: bad zstd data: truncated frame")
                     return b""
             if self._obj is None:
                 self._obj = self._z.ZstdDecompressor().decompressobj()
-            piece, self._pending = self._pending[:self._PIECE], self._pending[self._PIECE:]
+            piece = self._pending[self._ppos:self._ppos + self._PIECE]
+            self._ppos += len(piece)
             self._out, self._pos = self._obj.decompress(piece), 0
             if self._obj.eof:
                 # The frame ended inside this piece: the rest belongs to the next frame.
-                self._pending = self._obj.unused_data + self._pending
+                self._pending = self._obj.unused_data + self._pending[self._ppos:]
+                self._ppos = 0
                 self._obj = None
         chunk = self._out[self._pos:self._pos + n]
         self._pos += len(chunk)
