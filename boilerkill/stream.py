@@ -591,7 +591,8 @@ class Worker:
             return f"{name}: invalid UTF-8 at byte {start + bad}"
         text = strip_final_terminator(text)
         if self.spec.explain:
-            out.append(self._explain(name, text, counts).encode("utf-8"))
+            # surrogateescape: a file name that is not valid UTF-8 (the file column) round-trips.
+            out.append(self._explain(name, text, counts).encode("utf-8", "surrogateescape"))
             return None
         cleaned, _ = self.clean_text(text, counts)
         del text

@@ -460,3 +460,20 @@ def test_a_dead_worker_is_an_error_not_a_hang(tmp_path):
     assert_clean_stderr(err)
     assert err.decode().strip() == "boilerkill: a worker process died (killed, or out of memory?)"
     assert out.read_bytes() == b"previous content\n"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="bytes file names")
+def test_file_name_not_utf8_in_explain_column(tmp_path):
+    bad = os.path.join(os.fsencode(tmp_path), b"bad\xffname.txt")
+    with open(bad, "wb") as f:
+        f.write(PAGE.encode("utf-8"))
+    other = tmp_path / "other.txt"
+    other.write_bytes(PAGE.encode("utf-8"))
+    for jobs in ("1", "2"):
+        r = subprocess.run([sys.executable, "-m", "boilerkill", "--explain", "--jobs", jobs, bad,
+                            os.fsencode(other)], capture_output=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert_clean_stderr(r.stderr)
+        rows = r.stdout.split(b"\n")[1:-1]
+        assert len(rows) == 2 * len(PAGE_LINES)
+        assert rows[0].startswith(bad + b"\t")
