@@ -289,7 +289,7 @@ def read_pages_units(arg: str, name: str, sep: bytes) -> Iterator[Tuple[int, byt
 
 def read_jsonl_units(arg: str, name: str, max_bytes: int,
                      on_error: str) -> Iterator[Union[Tuple[int, int, bytes], Local]]:
-    """The lines of a JSONL stream as (line number, byte offset, bytes without the newline).
+    """The lines of a JSONL stream as (line number, byte offset, bytes with their newline).
 
     A line longer than ``max_bytes`` is never held whole: under ``on_error`` ``fail`` it
     stops the run, under ``skip`` it is read past, under ``keep`` it is copied to a spooled
@@ -308,11 +308,12 @@ def read_jsonl_units(arg: str, name: str, max_bytes: int,
             if lineno == 1 and line.startswith(UTF8_BOM):
                 line = line[3:]
                 start += 3
-            if line.endswith(b"\n"):
-                yield lineno, start, line[:-1]
-                continue
-            if len(line) <= max_bytes:  # the last line, with no newline
-                yield lineno, start, line
+            if line.endswith(b"\n") or len(line) <= max_bytes:  # (or the last line)
+                # With its newline (JSON ignores it; no copy to cut it off), and out of a
+                # box, so that this frame does not hold a huge line while it is cleaned.
+                box = [line]
+                del line
+                yield lineno, start, box.pop()
                 continue
             reason = f"record over {max_bytes} bytes (--max-record-bytes)"
             if on_error == "fail":
@@ -505,12 +506,13 @@ Result = Tuple[str, List[Any], Dict[str, int], Optional[str]]
 
 
 def _dumps(record: Dict[str, Any]) -> bytes:
-    try:
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    except UnicodeEncodeError:
-        # A lone surrogate (from a "\\ud800" escape in the input) has no UTF-8 form: write
-        # the record with escapes, as it came in.
-        return json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return _json_bytes(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+
+
+def _json_bytes(text: str) -> bytes:
+    # A lone surrogate (from a "\ud800" escape in the input) has no UTF-8 form; it can only
+    # stand inside a JSON string, where backslashreplace writes it as the same JSON escape.
+    return text.encode("utf-8", "backslashreplace")
 
 
 def _json_type(v: Any) -> str:
@@ -630,10 +632,14 @@ class Worker:
     def _jsonl(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
         item, items[i] = items[i], None
         lineno, offset, line = item
+        del item
         text, bad = self._decode(line, counts)
         if bad is not None:
             return f"{name}:{lineno}: invalid UTF-8 at byte {offset + bad}"
+        if self.spec.on_error != "keep":
+            line = b""  # only "keep" writes the original bytes: let a huge record go
         record, reason = self._parse(text)
+        del text  # a huge record is held twice at a time at most, not five times
         if reason is not None:
             key = "err:" + reason.split(" (")[0]
             counts["docs"] = counts.get("docs", 0) + 1
@@ -641,13 +647,20 @@ class Worker:
             if self.spec.on_error == "fail":
                 return f"{name}:{lineno}: {reason}"
             if self.spec.on_error == "keep":
-                out.append(line + b"\n")
+                out.append(line if line.endswith(b"\n") else line + b"\n")
             return None
+        del line
         field = self.spec.text_field
-        cleaned, stats = self.clean_text(strip_final_terminator(record[field]), counts)
+        text, record[field] = record[field], None
+        cleaned, stats = self.clean_text(strip_final_terminator(text), counts)
+        del text
         record[field] = cleaned
+        del cleaned
         self._flag(record, stats)
-        out.append(_dumps(record) + b"\n")
+        js = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        del record
+        out.append(_json_bytes(js))
+        out.append(b"\n")
         return None
 
     def _parse(self, text: str) -> Tuple[Optional[Dict[str, Any]], Optional[str]]:
