@@ -7,9 +7,13 @@ or 1 with one ``boilerkill: ...`` line), an unknown exit status, or a JSONL or p
 whose output does not hold one document per input document.
 
     pip install -e ".[fuzz]"
-    python fuzz/fuzz_cli.py -max_total_time=60            # what .ci/run does
-    python fuzz/fuzz_cli.py -max_total_time=600 -jobs=2   # the 10-minute run
-    python fuzz/fuzz_cli.py crash-<hash>                  # replay a crash
+    python fuzz/fuzz_cli.py -max_total_time=60 -rss_limit_mb=4096     # what .ci/run does
+    python fuzz/fuzz_cli.py -max_total_time=600 -rss_limit_mb=8192    # the 10 minutes
+    python fuzz/fuzz_cli.py crash-<hash>                              # replay a crash
+
+The RSS limit is raised because atheris's own instrumentation grows by about 15 MB per
+thousand runs (the same inputs through ``TestOneInput`` in a plain loop stay at 57 MB), which
+hits libFuzzer's default 2 GB limit after about five minutes.
 
 Runs in one process with ``--jobs 1``: the pool is covered by the tests, and forking per
 input would hide coverage from the fuzzer.
