@@ -65,8 +65,9 @@ from . import __version__
 from .errors import BoilerkillError, InputError
 from .options import Options
 from .pipeline import Cleaner
-from .stream import (MAX_RECORD_BYTES, Local, Spec, batched, cpu_count, ordered_map,
-                     read_jsonl_units, read_page_units, read_pages_units, read_wet_units)
+from .stream import (MAX_RECORD_BYTES, Local, Spec, abandoned_pools, batched, cpu_count,
+                     ordered_map, read_jsonl_units, read_page_units, read_pages_units,
+                     read_wet_units)
 
 PROG = "boilerkill"
 STDIN_NAME = "<stdin>"
@@ -421,7 +422,24 @@ def _on_sigterm(signum, frame) -> None:
 
 
 def main(argv: Optional[Iterable[str]] = None) -> int:
-    """Run the command with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    """Run the command with ``argv`` (default ``sys.argv[1:]``); return the exit status.
+
+    Run as the command (``argv`` None) after an interrupt, an error or a closed pipe with
+    ``--jobs`` workers still finishing their batch, the process ends at once with
+    ``os._exit`` (its output and temporary file are already dealt with) instead of waiting.
+    """
+    rc = _main(argv)
+    if argv is None and abandoned_pools():
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(rc)
+    return rc
+
+
+def _main(argv: Optional[Iterable[str]]) -> int:
     parser = build_parser()
     args = parser.parse_args(None if argv is None else list(argv))
     fmt = _format(args)

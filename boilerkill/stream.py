@@ -64,6 +64,7 @@ __all__ = [
     "read_page_units",
     "read_pages_units",
     "read_wet_units",
+    "abandoned_pools",
 ]
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -845,26 +846,33 @@ def ordered_map(spec: Spec, units: Iterable[Union[Batch, Local]], jobs: int = 1)
         _stop(pool, pending, graceful=done)
 
 
+_abandoned = 0
+
+
+def abandoned_pools() -> int:
+    """How many pools were left to wind down in the background (interrupt, error, closed pipe).
+
+    Their workers finish the batch in hand and exit; a process that wants to end at once
+    (the command line) can ``os._exit`` instead of waiting for them.
+    """
+    return _abandoned
+
+
 def _stop(pool: Any, pending: Deque[Any], graceful: bool) -> None:
+    global _abandoned
     if graceful:
         pool.shutdown(wait=True)
         return
-    # Interrupted, failed or abandoned (a closed pipe): do not wait for batches nobody will read.
-    procs = list((getattr(pool, "_processes", None) or {}).values())
+    # Interrupted, failed or abandoned (a closed pipe): queue nothing more and do not wait.
+    # The workers are not terminated: killing one while it writes a result, or while the
+    # pool's feeder thread writes it a batch, leaves a half message in a pipe and hangs the
+    # interpreter's exit on it. They finish the batch in hand and exit, or exit within a
+    # second of this process (see _watch_parent).
     for fut in pending:
         if not isinstance(fut, Local):
             fut.cancel()
     pool.shutdown(wait=False, cancel_futures=True)
-    for p in procs:
-        try:
-            p.terminate()
-        except (OSError, AttributeError):
-            pass
-    for p in procs:
-        try:
-            p.join(5)
-        except (OSError, AttributeError, AssertionError):
-            pass
+    _abandoned += 1
 
 
 # --------------------------------------------------------------------------- Python API

@@ -11,7 +11,7 @@ whose output does not hold one document per input document.
     python fuzz/fuzz_cli.py -max_total_time=600 -rss_limit_mb=8192    # the 10 minutes
     python fuzz/fuzz_cli.py crash-<hash>                              # replay a crash
 
-The RSS limit is raised because atheris's own instrumentation grows by about 15 MB per
+The RSS limit is raised because atheris's own instrumentation grows by 15-25 MB per
 thousand runs (the same inputs through ``TestOneInput`` in a plain loop stay at 57 MB), which
 hits libFuzzer's default 2 GB limit after about five minutes.
 
