@@ -10,12 +10,22 @@ Each system then runs in its own child process, pinned to one CPU, one after the
 child streams the file page by page, runs the system on each page and reports wall and CPU
 seconds and its peak RSS (``resource.getrusage(RUSAGE_SELF).ru_maxrss``). Systems:
 
-* ``copy``: read the page, split it into lines and join them back: the ceiling of any Python
-  line filter (every system's loop pays the same reading and decoding);
+* ``copy``: a plain Python loop that copies the page's lines to an output buffer, one
+  ``write`` per line: the ceiling of any Python line filter (every system's loop pays the
+  same reading and decoding);
+* ``split-join``: split the page into lines and join them back (the old ``copy``; faster,
+  as it has no per-line Python step);
 * ``c4``: C4's line rules (``baselines.c4_lines``);
 * ``justext``: jusText with the English stoplist (``baselines.justext_text``), on the first
   ``--justext-mb`` MB only because it is slow;
-* ``boilerkill``: ``boilerkill.Cleaner().clean`` with default options.
+* ``boilerkill``: ``boilerkill.Cleaner().clean`` with default options, on one CPU;
+* ``boilerkill-jobs``: ``boilerkill.clean_pages(pages, jobs=N)`` (``--jobs``, default: all
+  CPUs), the command line's ``--jobs`` path: a process pool fed batches of about 1 MB. Not
+  pinned to one CPU. Its peak RSS is the main process's; the workers' largest peak is
+  printed below the table.
+
+After the table: boilerkill / copy (MB/s), and boilerkill-jobs / boilerkill (the parallel
+speed-up; on a machine shared with other work this is a floor, say so when you quote it).
 
 Usage::
 
@@ -25,9 +35,11 @@ Usage::
 
 Options:
     --mb N              size of the built corpus in MB (default 100).
-    --systems S,..      of copy, c4, justext, boilerkill (default: all four).
+    --systems S,..      of copy, split-join, c4, justext, boilerkill, boilerkill-jobs
+                        (default: all).
+    --jobs N            processes of boilerkill-jobs (default: all CPUs).
     --justext-mb N      jusText runs on the first N MB (default 5).
-    --boilerkill-mb N   boilerkill runs on the first N MB (default 0: all of it).
+    --boilerkill-mb N   boilerkill and boilerkill-jobs run on the first N MB (default 0: all).
     --seed N            seed of the page building and order (default 0).
     --keep PATH         keep the built corpus at PATH (length-prefixed records) instead of a
                         temporary file that is deleted at the end.
@@ -37,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import os
 import platform
@@ -53,7 +66,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from common import selected_systems  # noqa: E402  (this directory)
-ALL_SYSTEMS = ["copy", "c4", "justext", "boilerkill"]
+ALL_SYSTEMS = ["copy", "split-join", "c4", "justext", "boilerkill", "boilerkill-jobs"]
 _HEADER = struct.Struct("<II")  # (bytes of the page's UTF-8 text, number of its lines)
 
 
@@ -157,6 +170,8 @@ def _system(name: str):
     import baselines
 
     if name == "copy":
+        return copy_lines
+    if name == "split-join":
         return lambda text: "\n".join(text.split("\n"))
     if name == "c4":
         return baselines.c4_lines
@@ -169,34 +184,67 @@ def _system(name: str):
     raise ValueError(name)
 
 
-def child(name: str, path: str, max_bytes: int) -> int:
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    except (AttributeError, OSError):
-        pass
-    fn = _system(name)
-    fn("Warm up: load whatever the system loads lazily.\n\nSecond line of the warm-up page.")
-    rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    pages = nbytes = nlines = out_chars = 0
+def copy_lines(text: str) -> str:
+    """Copy the lines of ``text`` to an output buffer, one write per line."""
+    out = io.StringIO()
+    write = out.write
+    for line in io.StringIO(text):
+        write(line)
+    return out.getvalue()
+
+
+def _pages(path: str, max_bytes: int, tally: dict):
+    """The page texts of the corpus file, counting pages, bytes and lines into ``tally``."""
     read = _HEADER.size
     unpack = _HEADER.unpack
-    c0, t0 = time.process_time(), time.perf_counter()
     with open(path, "rb", buffering=1 << 20) as f:
-        while max_bytes <= 0 or nbytes < max_bytes:
+        while max_bytes <= 0 or tally["bytes"] < max_bytes:
             head = f.read(read)
             if len(head) < read:
                 break
             n, nl = unpack(head)
             text = f.read(n).decode("utf-8")
+            tally["pages"] += 1
+            tally["bytes"] += n
+            tally["lines"] += nl
+            yield text
+
+
+def child(name: str, path: str, max_bytes: int, jobs: int = 0) -> int:
+    parallel = name == "boilerkill-jobs"
+    if not parallel:
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except (AttributeError, OSError):
+            pass
+        fn = _system(name)
+        fn("Warm up: load whatever the system loads lazily.\n\nSecond line of the warm-up page.")
+    else:
+        import boilerkill
+        from boilerkill.stream import cpu_count
+
+        jobs = jobs or cpu_count()
+        boilerkill.Cleaner().clean("Warm up.\n\nSecond line of the warm-up page.")
+    rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tally = {"pages": 0, "bytes": 0, "lines": 0}
+    out_chars = 0
+    c0, t0 = time.process_time(), time.perf_counter()
+    if parallel:
+        for cleaned in boilerkill.clean_pages(_pages(path, max_bytes, tally), jobs=jobs):
+            out_chars += len(cleaned)
+    else:
+        for text in _pages(path, max_bytes, tally):
             out_chars += len(fn(text))
-            pages += 1
-            nbytes += n
-            nlines += nl
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    seconds = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu += children.ru_utime + children.ru_stime  # the workers' CPU time, once they are reaped
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     json.dump({
-        "system": name, "pages": pages, "bytes": nbytes, "lines": nlines, "out_chars": out_chars,
-        "seconds": seconds, "cpu_seconds": cpu, "rss_start_kb": rss_start, "rss_peak_kb": rss_peak,
+        "system": name, "pages": tally["pages"], "bytes": tally["bytes"], "lines": tally["lines"],
+        "out_chars": out_chars, "seconds": seconds, "cpu_seconds": cpu, "rss_start_kb": rss_start,
+        "rss_peak_kb": rss_peak, "jobs": jobs if parallel else 1,
+        "worker_rss_peak_kb": children.ru_maxrss if parallel else 0,
     }, sys.stdout)
     return 0
 
@@ -216,7 +264,7 @@ def render(header, rows) -> str:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "--child":  # internal: python throughput.py --child NAME FILE MAXBYTES
-        return child(argv[1], argv[2], int(argv[3]))
+        return child(argv[1], argv[2], int(argv[3]), int(argv[4]) if len(argv) > 4 else 0)
     if argv and argv[0] == "--build":  # internal: python throughput.py --build CORPUS MB SEED FILE
         return build_child(argv[1], float(argv[2]), int(argv[3]), argv[4])
 
@@ -226,6 +274,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--systems", default=",".join(ALL_SYSTEMS))
     ap.add_argument("--justext-mb", type=float, default=5.0)
     ap.add_argument("--boilerkill-mb", type=float, default=0.0)
+    ap.add_argument("--jobs", type=int, default=0)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", default=None, metavar="PATH")
     args = ap.parse_args(argv)
@@ -267,14 +316,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"load average  : {os.getloadavg()[0]:.2f} (1 min) before the runs")
     print(flush=True)
 
-    limits = {"justext": args.justext_mb, "boilerkill": args.boilerkill_mb}
+    limits = {"justext": args.justext_mb, "boilerkill": args.boilerkill_mb,
+              "boilerkill-jobs": args.boilerkill_mb}
     results = []
     try:
         for s in systems:
             max_bytes = int(limits.get(s, 0.0) * 1e6)
             env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
             proc = subprocess.run(
-                [sys.executable, os.path.abspath(__file__), "--child", s, path, str(max_bytes)],
+                [sys.executable, os.path.abspath(__file__), "--child", s, path, str(max_bytes),
+                 str(args.jobs)],
                 capture_output=True, text=True, env=env,
             )
             if proc.returncode != 0:
@@ -329,6 +380,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               + f" on {os.cpu_count()} CPUs")
     except (AttributeError, OSError):
         pass
+    by_name = {s: r for s, r in zip(systems, results) if r}
+
+    def rate(name):
+        r = by_name.get(name)
+        return r["bytes"] / r["seconds"] if r else None
+
+    print()
+    if rate("boilerkill") and rate("copy"):
+        print(f"ratio boilerkill / copy (MB/s): {rate('boilerkill') / rate('copy'):.4f}")
+    if rate("boilerkill-jobs") and rate("boilerkill"):
+        r = by_name["boilerkill-jobs"]
+        print(f"ratio boilerkill-jobs ({r['jobs']} processes) / boilerkill (1): "
+              f"{rate('boilerkill-jobs') / rate('boilerkill'):.2f}x; peak RSS main "
+              f"{r['rss_peak_kb'] / 1024:.0f} MB, largest worker {r['worker_rss_peak_kb'] / 1024:.0f} MB")
     print(f"wall time {time.perf_counter() - t_all:.1f} s")
     return 0 if all(results) else 1
 

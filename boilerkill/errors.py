@@ -17,3 +17,9 @@ class ModelError(BoilerkillError):
     """A model file is missing, malformed, or does not match this version's features."""
 
     exit_code = 1
+
+
+class WorkerError(BoilerkillError):
+    """A worker process of ``--jobs`` died (killed, or out of memory) before returning its work."""
+
+    exit_code = 1

@@ -398,6 +398,9 @@ def test_keyboard_interrupt_exits_130_quietly():
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # A shell starts background jobs with SIGINT ignored, and Python then installs no
+        # Ctrl-C handler: give the child the default so the test holds wherever it runs.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         # Wait until the imports are done and the command blocks reading stdin.
