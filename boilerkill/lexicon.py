@@ -71,7 +71,10 @@ def lexical_row(tokens: AbstractSet[str], lexicon: Mapping[str, float]) -> Tuple
     known = [w for w in map(get, tokens) if w is not None]
     if not known:
         return 0.0, 0.0
-    return sum(known) / len(known), math.log1p(len(known))
+    # fsum, not sum: a set's order depends on the process's string-hash seed, and a float sum
+    # in another order can differ in the last bit, enough to move a line across the threshold
+    # in one run and not in the next. fsum is exact, so the order does not matter.
+    return math.fsum(known) / len(known), math.log1p(len(known))
 
 
 def lexical_features(lines: Sequence[str], lexicon: Mapping[str, float],
