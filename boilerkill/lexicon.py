@@ -85,8 +85,6 @@ def lexical_features(lines: Sequence[str], lexicon: Mapping[str, float],
     ``cache`` (line -> features) saves the work for lines that repeat across pages; it must be
     used with one lexicon only. Imports numpy.
     """
-    import numpy
-
     rows = []
     for s in lines:
         row = cache.get(s) if cache is not None else None

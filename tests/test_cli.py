@@ -365,19 +365,23 @@ def big_page(n=20000):
     ).encode("utf-8")
 
 
-def test_broken_pipe_is_quiet(tmp_path):
-    path = tmp_path / "big.txt"
-    path.write_bytes(big_page())
-    p = subprocess.Popen(
-        [sys.executable, "-m", "boilerkill", "--threshold", "0", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+def read_a_line_then_hang_up(*args: str):
+    """Run the command, read one line of its output, close the pipe as ``| head -1`` does;
+    return its stderr and exit status."""
+    p = subprocess.Popen([sys.executable, "-m", "boilerkill", *args],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     p.stdout.readline()
     p.stdout.close()
     stderr = p.stderr.read()
     rc = p.wait(timeout=120)
     p.stderr.close()
+    return stderr, rc
+
+
+def test_broken_pipe_is_quiet(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(big_page())
+    stderr, rc = read_a_line_then_hang_up("--threshold", "0", str(path))
     assert_clean_stderr(stderr)
     assert stderr == b""
     assert rc == 0

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 import boilerkill
 from boilerkill import Cleaner
 
-from test_cli import PAGE, PAGE_LINES, assert_clean_stderr, is_subsequence, run
+from test_cli import (PAGE, PAGE_LINES, assert_clean_stderr, is_subsequence,
+                      read_a_line_then_hang_up, run)
 
 FORMATS = [[], ["--jsonl"], ["--pages"]]
 
@@ -357,13 +358,7 @@ def test_killed_jobs_run_leaves_output_untouched(sig, tmp_path):
 def test_broken_pipe_with_jobs_is_quiet(tmp_path):
     src = tmp_path / "in.jsonl"
     big_jsonl(src, 5000)
-    p = subprocess.Popen([sys.executable, "-m", "boilerkill", "--jsonl", "--jobs", "2", str(src)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    p.stdout.readline()
-    p.stdout.close()
-    err = p.stderr.read()
-    rc = p.wait(timeout=120)
-    p.stderr.close()
+    err, rc = read_a_line_then_hang_up("--jsonl", "--jobs", "2", str(src))
     assert_clean_stderr(err)
     assert err == b""
     assert rc == 0

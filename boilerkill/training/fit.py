@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from ..context import CONTEXT_FEATURE_NAMES, context_features
 from ..features import FEATURE_NAMES
-from ..lexicon import LEXICAL_NAMES, lexical_features, line_tokens
+from ..lexicon import LEXICAL_NAMES, lexical_row, line_tokens, page_relative
 from ..model import FORMAT, FORMAT_VERSION, LinearStage, probabilities, score_lines
 from ..normalize import repair
 from ..options import Options
@@ -82,8 +82,6 @@ class Page:
 
     def lexical(self, lexicon: Dict[str, float]):
         """The lexical features of each non-blank line under ``lexicon`` (numpy array)."""
-        from ..lexicon import lexical_row, page_relative
-
         return page_relative([lexical_row(t, lexicon) for t in self.tokens])
 
     def late_rule(self, k: int) -> Optional[str]:
@@ -458,13 +456,7 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
     lexicons = Lexicons(pages, folds, lexicon_min_pages) if lexicon_min_pages > 0 else None
     line_obj, ctx_obj, threshold, report = fit_stages(pages, folds, C, bins, cv,
                                                       lexicons=lexicons)
-    doc = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "version": version,
-        "line": line_obj,
-        "context": ctx_obj,
-        "training": {
+    doc = model_document(line_obj, ctx_obj, version, {
             "corpus_sha256": file_sha256(corpus),
             "pages": len(real),
             "nospace_share": nospace_share,
@@ -477,14 +469,30 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
             "tuned_threshold": threshold,
             "cv": report,
         },
-    }
-    if lexicons is not None:
         # The shipped lexicon learns from every page; each training row saw one without its
         # own fold (see Lexicons), as a new page will see this one.
-        doc["lexicon"] = lexicons.lexicon(())
+        lexicons.lexicon(()) if lexicons is not None else None)
     if out:
         write_model(doc, out)
         _log(f"wrote {out}")
+    return doc
+
+
+def model_document(line_obj: Dict[str, Any], ctx_obj: Dict[str, Any], version: str,
+                   training: Dict[str, Any],
+                   lexicon: Optional[Dict[str, float]] = None) -> Dict[str, Any]:
+    """The model file's document: format, version, both stages, what it was trained on, and
+    the lexicon when the line stage reads one."""
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "version": version,
+        "line": line_obj,
+        "context": ctx_obj,
+        "training": training,
+    }
+    if lexicon is not None:
+        doc["lexicon"] = lexicon
     return doc
 
 

@@ -13,11 +13,10 @@ import hashlib
 import json
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
-from ..model import FORMAT, FORMAT_VERSION
 from ..options import Options
 from ..pipeline import analyse
 from .augment import nospace_page
-from .fit import BINS, Page, _augmented, fit_stages
+from .fit import BINS, Page, _augmented, fit_stages, model_document
 
 __all__ = ["fit_labelled", "labelled_pages"]
 
@@ -111,13 +110,7 @@ def fit_labelled(texts: Sequence[str], line_labels: Sequence[Sequence[float]], *
     real = [p for p in pages if not p.synthetic]
     digest = hashlib.sha256(json.dumps([list(texts), [list(map(float, ls)) for ls in line_labels]],
                                        ensure_ascii=False).encode("utf-8")).hexdigest()
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "version": version,
-        "line": line_obj,
-        "context": ctx_obj,
-        "training": {
+    return model_document(line_obj, ctx_obj, version, {
             "labelled_sha256": digest,
             "pages": len(real),
             "nospace_share": nospace_share,
@@ -127,5 +120,4 @@ def fit_labelled(texts: Sequence[str], line_labels: Sequence[Sequence[float]], *
             "bins": bins,
             "tuned_threshold": threshold,
             "cv": report,
-        },
-    }
+        })
