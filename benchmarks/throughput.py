@@ -18,7 +18,11 @@ seconds and its peak RSS (``resource.getrusage(RUSAGE_SELF).ru_maxrss``). System
 * ``c4``: C4's line rules (``baselines.c4_lines``);
 * ``justext``: jusText with the English stoplist (``baselines.justext_text``), on the first
   ``--justext-mb`` MB only because it is slow;
-* ``boilerkill``: ``boilerkill.Cleaner().clean`` with default options, on one CPU;
+* ``boilerkill-page``: ``boilerkill.Cleaner().clean`` with default options, one call a page,
+  on one CPU;
+* ``boilerkill``: ``boilerkill.clean_pages(pages, jobs=1)``, on one CPU: the streaming path
+  the command line runs with ``--jobs 1`` (pages cleaned in batches, which pays numpy's fixed
+  costs once per batch: see ``Cleaner.clean_many``);
 * ``boilerkill-jobs``: ``boilerkill.clean_pages(pages, jobs=N)`` (``--jobs``, default: all
   CPUs), the command line's ``--jobs`` path: a process pool fed batches of about 1 MB. Not
   pinned to one CPU. Its peak RSS is the main process's; the workers' largest peak is
@@ -35,11 +39,12 @@ Usage::
 
 Options:
     --mb N              size of the built corpus in MB (default 100).
-    --systems S,..      of copy, split-join, c4, justext, boilerkill, boilerkill-jobs
+    --systems S,..      of copy, split-join, c4, justext, boilerkill-page, boilerkill,
+                        boilerkill-jobs
                         (default: all).
     --jobs N            processes of boilerkill-jobs (default: all CPUs).
     --justext-mb N      jusText runs on the first N MB (default 5).
-    --boilerkill-mb N   boilerkill and boilerkill-jobs run on the first N MB (default 0: all).
+    --boilerkill-mb N   the boilerkill systems run on the first N MB (default 0: all).
     --seed N            seed of the page building and order (default 0).
     --keep PATH         keep the built corpus at PATH (length-prefixed records) instead of a
                         temporary file that is deleted at the end.
@@ -66,7 +71,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from common import selected_systems  # noqa: E402  (this directory)
-ALL_SYSTEMS = ["copy", "split-join", "c4", "justext", "boilerkill", "boilerkill-jobs"]
+ALL_SYSTEMS = ["copy", "split-join", "c4", "justext", "boilerkill-page", "boilerkill",
+               "boilerkill-jobs"]
 _HEADER = struct.Struct("<II")  # (bytes of the page's UTF-8 text, number of its lines)
 
 
@@ -177,7 +183,7 @@ def _system(name: str):
         return baselines.c4_lines
     if name == "justext":
         return lambda text: baselines.justext_text(text, language="English")
-    if name == "boilerkill":
+    if name in ("boilerkill", "boilerkill-page"):
         import boilerkill
 
         return boilerkill.Cleaner().clean
@@ -229,8 +235,13 @@ def child(name: str, path: str, max_bytes: int, jobs: int = 0) -> int:
     tally = {"pages": 0, "bytes": 0, "lines": 0}
     out_chars = 0
     c0, t0 = time.process_time(), time.perf_counter()
-    if parallel:
-        for cleaned in boilerkill.clean_pages(_pages(path, max_bytes, tally), jobs=jobs):
+    if parallel or name == "boilerkill":
+        # The streaming path the command line runs: batches of pages, in this process for
+        # one job, in a pool of ``jobs`` processes otherwise.
+        import boilerkill
+
+        for cleaned in boilerkill.clean_pages(_pages(path, max_bytes, tally),
+                                              jobs=jobs if parallel else 1):
             out_chars += len(cleaned)
     else:
         for text in _pages(path, max_bytes, tally):
@@ -317,7 +328,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     print(flush=True)
 
     limits = {"justext": args.justext_mb, "boilerkill": args.boilerkill_mb,
-              "boilerkill-jobs": args.boilerkill_mb}
+              "boilerkill-page": args.boilerkill_mb, "boilerkill-jobs": args.boilerkill_mb}
     results = []
     try:
         for s in systems:

@@ -24,7 +24,7 @@ first use, so ``import boilerkill`` stays light.
 from __future__ import annotations
 
 import math
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -651,15 +651,42 @@ def page_matrix(
     return matrix, words
 
 
-def _page(lines: Sequence[str], cache: Dict[str, LineStats] | None, max_chars: int):
+def pages_matrices(pages: Sequence[Sequence[str]], max_chars: int = 10_000):
+    """:func:`page_matrix` of many pages at once: one ``(matrix, words)`` pair per page, the
+    same numbers, with the line features of every page's lines computed in one vectorised
+    pass (numpy's fixed cost per call is paid once per batch, not once per page)."""
     np = _np()
-    index = [i for i, s in enumerate(lines) if s]
+    indexes = [[i for i, s in enumerate(lines) if s] for lines in pages]
+    texts = [lines[i] for lines, index in zip(pages, indexes) for i in index]
+    if texts:
+        vectors, words, terminal = line_block(texts, max_chars)
+    out = []
+    at = 0
+    for lines, index in zip(pages, indexes):
+        m = len(index)
+        if not m:
+            out.append((np.empty((0, len(FEATURE_NAMES)), dtype=np.float64), np.zeros(0)))
+            continue
+        block = (vectors[at:at + m], words[at:at + m], terminal[at:at + m])
+        matrix, page_words, _ = _page(lines, None, max_chars, index, block)
+        out.append((matrix, page_words))
+        at += m
+    return out
+
+
+def _page(lines: Sequence[str], cache: Dict[str, LineStats] | None, max_chars: int,
+          index: Optional[List[int]] = None, block=None):
+    # ``index`` and ``block`` (the line_block of the page's non-blank lines) when the caller
+    # computed them for many pages at once.
+    np = _np()
+    if index is None:
+        index = [i for i, s in enumerate(lines) if s]
     m = len(index)
     out = np.empty((m, len(FEATURE_NAMES)), dtype=np.float64)
     if not m:
         return out, np.zeros(0), None
     texts = [lines[i] for i in index]
-    vectors, words, terminal = line_block(texts, max_chars)
+    vectors, words, terminal = block if block is not None else line_block(texts, max_chars)
     out[:, :N_LINE_FEATURES] = vectors
     words_list = words.tolist()
 

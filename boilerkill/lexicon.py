@@ -26,7 +26,9 @@ spaces to split on, gives its overlapping character pairs instead.
 from __future__ import annotations
 
 import math
-from typing import AbstractSet, Dict, Mapping, Optional, Sequence, Tuple
+from bisect import bisect_right
+from itertools import accumulate
+from typing import AbstractSet, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import regex
 
@@ -39,6 +41,9 @@ MAX_TOKENS = 64
 
 _TOKEN = regex.compile(r"\w+")
 _NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_NOSPACE_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
+# What separates words: any run of non-word characters but the newline that ends a line.
+_NON_WORD = regex.compile(r"[^\w\n]+")
 
 
 def line_tokens(line: str, max_chars: int = 10_000) -> AbstractSet[str]:
@@ -77,23 +82,182 @@ def lexical_row(tokens: AbstractSet[str], lexicon: Mapping[str, float]) -> Tuple
     return math.fsum(known) / len(known), math.log1p(len(known))
 
 
-def lexical_features(lines: Sequence[str], lexicon: Mapping[str, float],
+# ASCII lines (most lines) skip the regex: lowercasing and cutting at every character that
+# is not \w is one C-level translate (an ASCII-to-ASCII table has a fast path in CPython) and
+# a split, which give exactly the ``\w+`` runs of the lowercased line. Newlines survive, so
+# a whole page of ASCII lines is translated at once.
+_ASCII_WORD_TABLE = str.maketrans({
+    chr(c): (chr(c).lower() if chr(c).isalnum() or c == ord("_") else
+             ("\n" if c == ord("\n") else " "))
+    for c in range(128)})
+
+
+_LOG1P_TABLE = None
+
+
+def _log1p_counts(count):
+    # math.log1p of each count, as lexical_row computes it (numpy's log1p can differ in the
+    # last bit, and training reads lexical_row): a table for the counts a line can have.
+    import numpy
+
+    global _LOG1P_TABLE
+    if _LOG1P_TABLE is None:
+        _LOG1P_TABLE = numpy.array([math.log1p(i) for i in range(1 << 12)])
+    if len(count) and count.max() >= len(_LOG1P_TABLE):
+        return numpy.array([math.log1p(c) for c in count.tolist()])
+    return _LOG1P_TABLE[count.astype(numpy.int64)]
+
+
+def _ascii_words(text: str) -> str:
+    return text.translate(_ASCII_WORD_TABLE)
+
+
+def _unicode_words(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower())
+
+
+class LexiconIndex:
+    """A lexicon prepared for scoring many lines at once: words numbered, weights in an array.
+
+    :meth:`rows` gives, for every line, what ``lexical_row(line_tokens(line), lexicon)`` gives
+    (the same numbers up to the order of a float sum), in a few C-level passes per page
+    instead of a regex call, a set and a sum per line. Build one per lexicon and reuse it.
+    """
+
+    __slots__ = ("ids", "weights", "_array")
+
+    def __init__(self, lexicon: Mapping[str, float]) -> None:
+        words = sorted(lexicon)
+        #: word -> its row in :attr:`weights`
+        self.ids: Dict[str, int] = {w: i for i, w in enumerate(words)}
+        #: the weights in id order; id ``len(weights)`` is "unknown" (weight 0, never counted)
+        self.weights: Tuple[float, ...] = tuple(float(lexicon[w]) for w in words)
+        self._array = None
+
+    def __len__(self) -> int:
+        return len(self.weights)
+
+    @staticmethod
+    def _words_text(lines: Sequence[str], max_chars: int) -> List[Optional[str]]:
+        # Each line as its lowercased \w+ runs separated by whitespace, or None for a line
+        # with Chinese or Japanese characters (line_tokens splits those into pairs). The
+        # ASCII lines go through the table and the others through one regex call, each group
+        # joined into one string (a line never holds a newline after fold_line; if one does,
+        # the group is done line by line).
+        out: List[Optional[str]] = [None] * len(lines)
+        ascii_at: List[int] = []
+        other: List[int] = []
+        for j, s in enumerate(lines):
+            (ascii_at if s.isascii() else other).append(j)
+        for group, clean in ((ascii_at, _ascii_words), (other, _unicode_words)):
+            if not group:
+                continue
+            text = "\n".join([lines[j][:max_chars] for j in group])
+            if text.count("\n") == len(group) - 1:
+                for j, t in zip(group, clean(text).split("\n")):
+                    out[j] = t
+            else:
+                for j in group:
+                    out[j] = clean(lines[j][:max_chars])
+        if other:
+            # The lines with Chinese or Japanese characters, from one scan of the group: the
+            # line of each run found is the number of line ends before it.
+            text = "\n".join([lines[j] for j in other])
+            runs = [m.start() for m in _NOSPACE_RUN.finditer(text)]
+            if runs:
+                starts = list(accumulate(len(lines[j]) + 1 for j in other))  # of lines 1, 2, ..
+                for at in runs:
+                    out[other[bisect_right(starts, at)]] = None
+        return out
+
+    def rows(self, lines: Sequence[str], max_chars: int = 10_000):
+        """``(mean weight, lex_known)`` of each line as two float64 arrays (the means before
+        the page's is subtracted: see :func:`page_relative`). Imports numpy."""
+        import numpy
+
+        if self._array is None:
+            self._array = numpy.asarray(self.weights + (0.0,), dtype=numpy.float64)
+        m = len(lines)
+        unknown = len(self.weights)
+        per_line = self._words_text(lines, max_chars)
+        flat: List[str] = []
+        lens: List[int] = []
+        for s, t in zip(lines, per_line):
+            if t is None:
+                words = list(line_tokens(s, max_chars))  # distinct and bounded already
+            else:
+                words = t.split()
+                if len(words) > MAX_TOKENS:
+                    words = words[:MAX_TOKENS]
+            lens.append(len(words))
+            flat.extend(words)
+        get = self.ids.get
+        ids = numpy.array([get(w, unknown) for w in flat], dtype=numpy.int64)
+        line = numpy.repeat(numpy.arange(m, dtype=numpy.int64), lens)
+        known = ids != unknown
+        # Distinct (line, word) pairs: a word counts once per line, as in line_tokens' set.
+        pairs = numpy.sort(line[known] * (unknown + 1) + ids[known])
+        if len(pairs) > 1:
+            pairs = pairs[numpy.concatenate(([True], pairs[1:] != pairs[:-1]))]
+        at, word = numpy.divmod(pairs, unknown + 1)
+        count = numpy.bincount(at, minlength=m).astype(numpy.float64)
+        total = numpy.bincount(at, weights=self._array[word], minlength=m)
+        mean = numpy.divide(total, count, out=numpy.zeros(m), where=count > 0)
+        return mean, _log1p_counts(count)
+
+
+def lexical_features(lines: Sequence[str], lexicon: Union[Mapping[str, float], LexiconIndex],
                      max_chars: int = 10_000,
                      cache: Optional[Dict[str, Tuple[float, float]]] = None):
     """The lexical features of a page's lines, as a float64 array of shape ``(len(lines), 2)``.
 
-    ``cache`` (line -> features) saves the work for lines that repeat across pages; it must be
-    used with one lexicon only. Imports numpy.
+    ``lexicon`` is a word -> weight mapping or, faster for many calls, its
+    :class:`LexiconIndex`. ``cache`` (line -> :func:`lexical_row` values) saves the work for
+    lines that repeat across pages; it must be used with one lexicon only. Imports numpy.
     """
-    rows = []
-    for s in lines:
-        row = cache.get(s) if cache is not None else None
-        if row is None:
-            row = lexical_row(line_tokens(s, max_chars), lexicon)
-            if cache is not None:
-                cache[s] = row
-        rows.append(row)
-    return page_relative(rows)
+    return lexical_features_pages([lines], lexicon, max_chars, cache)[0]
+
+
+def lexical_features_pages(pages: Sequence[Sequence[str]],
+                           lexicon: Union[Mapping[str, float], LexiconIndex],
+                           max_chars: int = 10_000,
+                           cache: Optional[Dict[str, Tuple[float, float]]] = None) -> list:
+    """:func:`lexical_features` of many pages (each given as its lines) at once: one array per
+    page, the lines of every page looked up in one pass."""
+    import numpy
+
+    index = lexicon if isinstance(lexicon, LexiconIndex) else LexiconIndex(lexicon)
+    flat = [s for lines in pages for s in lines]
+    if cache is None:
+        mean, known = index.rows(flat, max_chars)
+    else:
+        rows = [cache.get(s) for s in flat]
+        todo = [j for j, r in enumerate(rows) if r is None]
+        if todo:
+            new_mean, new_known = index.rows([flat[j] for j in todo], max_chars)
+            for j, a, b in zip(todo, new_mean.tolist(), new_known.tolist()):
+                rows[j] = cache[flat[j]] = (a, b)
+        both = numpy.array(rows, dtype=numpy.float64).reshape(len(rows), 2)
+        mean, known = both[:, 0], both[:, 1]
+    out = []
+    at = 0
+    for lines in pages:
+        out.append(page_relative_arrays(mean[at:at + len(lines)], known[at:at + len(lines)]))
+        at += len(lines)
+    return out
+
+
+def page_relative_arrays(mean, known):
+    """:func:`page_relative` of rows given as two arrays (means, ``lex_known``)."""
+    import numpy
+
+    out = numpy.empty((len(mean), len(LEXICAL_NAMES)), dtype=numpy.float64)
+    out[:, 0] = mean
+    out[:, 1] = known
+    has = out[:, 1] > 0
+    if has.any():
+        out[has, 0] -= out[has, 0].mean()
+    return out
 
 
 def page_relative(rows: Sequence[Tuple[float, float]]):
@@ -105,7 +269,4 @@ def page_relative(rows: Sequence[Tuple[float, float]]):
     if not rows:
         return numpy.zeros((0, len(LEXICAL_NAMES)), dtype=numpy.float64)
     out = numpy.asarray(rows, dtype=numpy.float64)
-    known = out[:, 1] > 0
-    if known.any():
-        out[known, 0] -= out[known, 0].mean()
-    return out
+    return page_relative_arrays(out[:, 0], out[:, 1])

@@ -19,7 +19,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .errors import ModelError
 from .features import FEATURE_NAMES
-from .lexicon import LEXICAL_NAMES
+from .lexicon import LEXICAL_NAMES, LexiconIndex
 
 #: The model file format this code reads. A file of another format version is refused.
 FORMAT = "boilerkill-model"
@@ -177,6 +177,9 @@ class Model:
             #: word -> log-odds of body (see :mod:`boilerkill.lexicon`), or None for a model
             #: whose line stage reads the shape features alone.
             self.lexicon: Optional[Dict[str, float]] = _lexicon(doc)
+            #: the lexicon prepared for fast scoring (None without a lexicon)
+            self.lexicon_index: Optional[LexiconIndex] = (
+                LexiconIndex(self.lexicon) if self.lexicon is not None else None)
             line_names = FEATURE_NAMES + (LEXICAL_NAMES if self.lexicon is not None else ())
             self.line = _stage(doc, "line", line_names)
             self.context = _stage(doc, "context", CONTEXT_FEATURE_NAMES)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 
-from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .context import CONTINUES, HEADLINE, context_features, continues_body, headline, reason
-from .features import page_matrix
-from .lexicon import lexical_features
+from .features import pages_matrices
+from .lexicon import LexiconIndex, lexical_features, lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .options import Options
@@ -24,6 +24,11 @@ from .rules import RULES
 #: Caching never changes output (the cached values are pure functions of the line); it saves
 #: recomputing chrome that repeats across the pages of a site.
 CACHE_LINES = 65_536
+
+#: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
+#: (measured on the training corpus, 16 KB pages: 16 pages a batch ran 25% faster than one,
+#: 64 pages no faster than one).
+BATCH_CHARS = 256_000
 
 
 class Decision(NamedTuple):
@@ -104,30 +109,42 @@ def analyse(
     Training calls this too, so the model is fitted on exactly the features it will see.
     ``rule_cache`` maps a line to its rule; pass a dict to share work across pages.
     """
+    return analyse_many([text], options, rule_cache)[0]
+
+
+def analyse_many(
+    texts: Sequence[str],
+    options: Options,
+    rule_cache: Optional[Dict[str, Optional[str]]] = None,
+) -> List[PageAnalysis]:
+    """:func:`analyse` of many pages at once (the same analyses): the line features of all
+    their lines are computed in one vectorised pass."""
     rule_cache = {} if rule_cache is None else rule_cache
-    lines = [fold_line(line) for line in split_lines(text)]
-    matrix, words_arr = page_matrix(lines, None, options.max_line_chars)
-    words = words_arr.tolist()
-    index = [i for i, s in enumerate(lines) if s]
-    rules: List[Optional[str]]
-    if options.rules:
-        rules = []
-        match = RULES.match
-        for k, i in enumerate(index):
-            s = lines[i]
-            r = rule_cache.get(s, _MISSING)
-            if r is _MISSING:
-                r = rule_cache[s] = match(s, words[k])
-            rules.append(r)
-    else:
-        rules = [None] * len(index)
-    return PageAnalysis(lines, index, matrix, words, rules)
+    pages = [[fold_line(line) for line in split_lines(text)] for text in texts]
+    out = []
+    match = RULES.match
+    for lines, (matrix, words_arr) in zip(pages, pages_matrices(pages, options.max_line_chars)):
+        words = words_arr.tolist()
+        index = [i for i, s in enumerate(lines) if s]
+        rules: List[Optional[str]]
+        if options.rules:
+            rules = []
+            for k, i in enumerate(index):
+                s = lines[i]
+                r = rule_cache.get(s, _MISSING)
+                if r is _MISSING:
+                    r = rule_cache[s] = match(s, words[k])
+                rules.append(r)
+        else:
+            rules = [None] * len(index)
+        out.append(PageAnalysis(lines, index, matrix, words, rules))
+    return out
 
 
 _MISSING = object()
 
 
-def line_inputs(page: PageAnalysis, lexicon: Optional[Dict[str, float]],
+def line_inputs(page: PageAnalysis, lexicon: Union[None, Dict[str, float], LexiconIndex],
                 max_line_chars: int = 10_000,
                 cache: Optional[Dict[str, Tuple[float, float]]] = None):
     """The line stage's input matrix: the page's feature vectors, followed by the lexical
@@ -232,13 +249,13 @@ class Cleaner:
 
     def analyse(self, text: str) -> PageAnalysis:
         """Split, normalise, featurise and apply rules to one page (no model scores yet)."""
-        if len(self._rules) > CACHE_LINES:
-            self._rules.clear()
-        if len(self._late) > CACHE_LINES:
-            self._late.clear()
-        if len(self._lex) > CACHE_LINES:
-            self._lex.clear()
-        return analyse(text, self.options, self._rules)
+        return self._analyse_many([text])[0]
+
+    def _analyse_many(self, texts: Sequence[str]) -> List[PageAnalysis]:
+        for cache in (self._rules, self._late, self._lex):
+            if len(cache) > CACHE_LINES:
+                cache.clear()
+        return analyse_many(texts, self.options, self._rules)
 
     def _late_rule(self, page: PageAnalysis) -> Optional[Callable[[int], Optional[str]]]:
         if not self.options.rules:
@@ -256,25 +273,68 @@ class Cleaner:
     def scores(self, page: PageAnalysis) -> Tuple[List[float], List[float], List[Optional[str]]]:
         """Line-model and final probabilities for the non-blank lines, and the section marker
         in force at each (None where none is)."""
-        if not page.index:
-            return [], [], []
-        logits = score_lines(self.model.line, line_inputs(page, self.model.lexicon,
-                                                          self.options.max_line_chars, self._lex))
+        return self._scores_many([page])[0]
+
+    def _scores_many(self, pages: Sequence[PageAnalysis]):
+        # Both stages score every page of the batch in one matrix product each; only the
+        # context features are built page by page.
+        import numpy
+
+        todo = [p for p in pages if p.index]
+        if not todo:
+            return [([], [], []) for _ in pages]
+        if self.model.lexicon_index is None:
+            inputs = [p.vectors for p in todo]
+        else:
+            lex = lexical_features_pages([[p.lines[i] for i in p.index] for p in todo],
+                                         self.model.lexicon_index, self.options.max_line_chars,
+                                         self._lex)
+            inputs = [numpy.hstack([p.vectors, x]) for p, x in zip(todo, lex)]
+        bounds = numpy.cumsum([0] + [len(p.index) for p in todo]).tolist()
+        logits = score_lines(self.model.line, numpy.vstack(inputs))
         line_p = probabilities(logits)
-        if not self.options.context:
-            return line_p, line_p, [None] * len(line_p)
-        ctx, markers = context_features(logits, page.rules, page.index, page.vectors)
-        final = probabilities(score_lines(self.model.context, ctx))
-        return line_p, final, markers
+        parts = list(zip(bounds[:-1], bounds[1:]))
+        if self.options.context:
+            ctx = []
+            markers = []
+            for p, (a, b) in zip(todo, parts):
+                c, m = context_features(logits[a:b], p.rules, p.index, p.vectors)
+                ctx.append(c)
+                markers.append(m)
+            final = probabilities(score_lines(self.model.context, numpy.vstack(ctx)))
+        else:
+            final = line_p
+            markers = [[None] * (b - a) for a, b in parts]
+        done = iter([(line_p[a:b], final[a:b], mk) for (a, b), mk in zip(parts, markers)])
+        return [next(done) if p.index else ([], [], []) for p in pages]
 
     def _run(self, text: str):
-        page = self.analyse(text)
-        line_p, final, markers = self.scores(page)
-        keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
-                                   self.options.headline, late=self._late_rule(page),
-                                   line_p=line_p if self.options.context else None,
-                                   text_at=lambda k: page.lines[page.index[k]])
-        return page, line_p, final, markers, keep, head, rules
+        return self._run_many([text])[0]
+
+    def _run_many(self, texts: Sequence[str]):
+        out = []
+        start = 0
+        while start < len(texts):
+            # Sub-batches of about BATCH_CHARS: past that, the arrays outgrow the CPU's
+            # caches and a batch gets slower per page, not faster.
+            end, size = start, 0
+            while end < len(texts) and (end == start or size < BATCH_CHARS):
+                size += len(texts[end])
+                end += 1
+            out.extend(self._run_batch(texts[start:end]))
+            start = end
+        return out
+
+    def _run_batch(self, texts: Sequence[str]):
+        pages = self._analyse_many(texts)
+        out = []
+        for page, (line_p, final, markers) in zip(pages, self._scores_many(pages)):
+            keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
+                                       self.options.headline, late=self._late_rule(page),
+                                       line_p=line_p if self.options.context else None,
+                                       text_at=lambda k, page=page: page.lines[page.index[k]])
+            out.append((page, line_p, final, markers, keep, head, rules))
+        return out
 
     def classify(self, text: str) -> List[Decision]:
         """One :class:`Decision` per input line (lines end at ``\\n``, ``\\r\\n`` or ``\\r``)."""
@@ -312,15 +372,28 @@ class Cleaner:
 
     def clean_with_stats(self, text: str) -> Tuple[str, DocStats]:
         """:meth:`clean` and the :class:`DocStats` of the same run (one pass, not two)."""
-        page, _, _, _, keep, _, _ = self._run(text)
-        lines = [page.lines[i] for k, i in enumerate(page.index) if keep[k]]
-        chars_kept = sum(map(len, lines))
-        chars_all = sum(len(page.lines[i]) for i in page.index)
-        stats = DocStats(len(lines), len(page.index) - len(lines), chars_kept,
-                         chars_all - chars_kept)
-        if self.options.fix_unicode:
-            lines = [repair(s) for s in lines]
-        return "\n".join(lines), stats
+        return self.clean_many_with_stats([text])[0]
+
+    def clean_many(self, texts: Sequence[str]) -> List[str]:
+        """:meth:`clean` of each page of ``texts``, computed together: faster than one call a
+        page for many small pages (numpy's fixed costs are paid once per call). The streaming
+        API and the command line feed it batches of about a megabyte."""
+        return [cleaned for cleaned, _ in self.clean_many_with_stats(texts)]
+
+    def clean_many_with_stats(self, texts: Sequence[str]) -> List[Tuple[str, DocStats]]:
+        """:meth:`clean_with_stats` of each page of ``texts``, computed together."""
+        out = []
+        fix = self.options.fix_unicode
+        for page, _, _, _, keep, _, _ in self._run_many(texts):
+            lines = [page.lines[i] for k, i in enumerate(page.index) if keep[k]]
+            chars_kept = sum(map(len, lines))
+            chars_all = sum(len(page.lines[i]) for i in page.index)
+            stats = DocStats(len(lines), len(page.index) - len(lines), chars_kept,
+                             chars_all - chars_kept)
+            if fix:
+                lines = [repair(s) for s in lines]
+            out.append(("\n".join(lines), stats))
+        return out
 
 
 def classify(text: str, options: Optional[Options] = None, **overrides) -> List[Decision]:

@@ -38,7 +38,7 @@ import signal
 import sys
 import tempfile
 import threading
-from typing import (IO, Any, BinaryIO, Deque, Dict, Iterable, Iterator, List,
+from typing import (IO, Any, BinaryIO, Callable, Deque, Dict, Iterable, Iterator, List,
                     Optional, Tuple, Union)
 
 from .errors import BoilerkillError, InputError, WorkerError
@@ -525,30 +525,78 @@ def _tsv_field(s: str) -> str:
     return s.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
+class _Slot(list):
+    """The place of a deferred document's output parts in a batch's output list."""
+
+    __slots__ = ()
+
+
+#: A deferred document: its place in the output, its text, and what turns its cleaned text
+#: and stats into output parts.
+_Pending = Tuple[_Slot, str, Callable[[str, Optional[Dict[str, Any]]], List[Any]]]
+
+
 class Worker:
-    """Cleans batches of documents for one :class:`Spec`; built once per process."""
+    """Cleans batches of documents for one :class:`Spec`; built once per process.
+
+    A batch is read first (decoded, parsed) and then cleaned in one
+    :meth:`~boilerkill.Cleaner.clean_many_with_stats` call, which pays numpy's fixed costs once
+    for many pages; each document's output parts are then put back in its place.
+    """
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.cleaner = Cleaner(spec.options)
+        self._pending: List[_Pending] = []
 
     # ---- one document
 
     def clean_text(self, text: str, counts: Dict[str, int]) -> Tuple[str, Optional[Dict[str, Any]]]:
         """(cleaned text, stats dict) of one decoded document; binary data gives ``""``."""
+        done = self._binary(text, counts)
+        if done is not None:
+            return done
+        return self._cleaned(self.cleaner.clean_with_stats(text), counts)
+
+    def _binary(self, text: str, counts: Dict[str, int]) -> Optional[Tuple[str, Dict[str, Any]]]:
         counts["docs"] = counts.get("docs", 0) + 1
-        if is_binary(text):
-            counts["binary"] = counts.get("binary", 0) + 1
-            counts["chars_total"] = counts.get("chars_total", 0) + len(text)
-            stats = DocStats(0, 0, 0, len(text)).as_dict()
-            stats["binary"] = True
-            return "", stats
-        cleaned, st = self.cleaner.clean_with_stats(text)
+        if not is_binary(text):
+            return None
+        counts["binary"] = counts.get("binary", 0) + 1
+        counts["chars_total"] = counts.get("chars_total", 0) + len(text)
+        stats = DocStats(0, 0, 0, len(text)).as_dict()
+        stats["binary"] = True
+        return "", stats
+
+    @staticmethod
+    def _cleaned(result: Tuple[str, DocStats], counts: Dict[str, int]
+                 ) -> Tuple[str, Dict[str, Any]]:
+        cleaned, st = result
         counts["chars_kept"] = counts.get("chars_kept", 0) + st.chars_kept
         counts["chars_total"] = counts.get("chars_total", 0) + st.chars_kept + st.chars_dropped
-        stats = st.as_dict()
+        stats: Dict[str, Any] = st.as_dict()
         stats["binary"] = False
         return cleaned, stats
+
+    def _defer(self, text: str, counts: Dict[str, int], out: List[Any],
+               finish: Callable[[str, Optional[Dict[str, Any]]], List[Any]]) -> None:
+        # Queue a document for the batch's one cleaning call; ``finish(cleaned, stats)`` gives
+        # its output parts, which go where the document was in the input.
+        done = self._binary(text, counts)
+        if done is not None:
+            out.extend(finish(*done))
+            return
+        slot = _Slot()
+        out.append(slot)
+        self._pending.append((slot, text, finish))
+
+    def _flush(self, counts: Dict[str, int]) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        results = self.cleaner.clean_many_with_stats([text for _, text, _ in pending])
+        for (slot, _, finish), result in zip(pending, results):
+            slot.extend(finish(*self._cleaned(result, counts)))
 
     def _flag(self, record: Dict[str, Any], stats: Optional[Dict[str, Any]]) -> None:
         if self.spec.stats_key is not None:
@@ -572,13 +620,20 @@ class Worker:
         fatal = None
         kind = self.spec.kind
         handler = getattr(self, "_" + kind)
-        for i in range(len(items)):
-            counts["bytes"] = counts.get("bytes", 0) + _size(items[i])
-            # The handler takes the item out of the list, so that a huge page is freed as soon
-            # as it is decoded: no frame but the handler's holds it.
-            fatal = handler(name, items, i, out, counts)
-            if fatal is not None:
-                break
+        try:
+            for i in range(len(items)):
+                counts["bytes"] = counts.get("bytes", 0) + _size(items[i])
+                # The handler takes the item out of the list, so that a huge page is freed as
+                # soon as it is decoded: no frame but the handler's holds it.
+                fatal = handler(name, items, i, out, counts)
+                if fatal is not None:
+                    break
+            # The documents read before a fatal error are still cleaned and written.
+            self._flush(counts)
+        finally:
+            self._pending = []
+        if any(isinstance(x, _Slot) for x in out):
+            out = [part for x in out for part in (x if isinstance(x, _Slot) else (x,))]
         return name, out, counts, fatal
 
     def _page(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
@@ -597,12 +652,8 @@ class Worker:
             # surrogateescape: a file name that is not valid UTF-8 (the file column) round-trips.
             out.append(self._explain(name, text, counts).encode("utf-8", "surrogateescape"))
             return None
-        cleaned, _ = self.clean_text(text, counts)
-        del text
-        if cleaned:
-            # A str, encoded by the writer a slice at a time: a 100 MB page is not copied whole.
-            out.append(cleaned)
-            out.append(b"\n")
+        # A str, encoded by the writer a slice at a time: a 100 MB page is not copied whole.
+        self._defer(text, counts, out, _page_parts)
         return None
 
     def _explain(self, name: str, text: str, counts: Dict[str, int]) -> str:
@@ -623,11 +674,9 @@ class Worker:
         text, bad = self._decode(data, counts)
         if bad is not None:
             return f"{name}: page {number}: invalid UTF-8 at byte {bad} of the page"
-        cleaned, _ = self.clean_text(strip_final_terminator(text), counts)
-        if cleaned:
-            out.append(cleaned.encode("utf-8") + b"\n" + self.spec.separator)
-        else:
-            out.append(self.spec.separator)
+        sep = self.spec.separator
+        self._defer(strip_final_terminator(text), counts, out,
+                    lambda cleaned, _: [cleaned.encode("utf-8") + b"\n" + sep if cleaned else sep])
         return None
 
     def _jsonl(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
@@ -653,16 +702,18 @@ class Worker:
         del line
         field = self.spec.text_field
         text, record[field] = record[field], None
-        cleaned, stats = self.clean_text(strip_final_terminator(text), counts)
-        del text
-        record[field] = cleaned
+        self._defer(strip_final_terminator(text), counts, out,
+                    lambda cleaned, stats: self._record_parts(record, cleaned, stats))
+        return None
+
+    def _record_parts(self, record: Dict[str, Any], cleaned: str,
+                      stats: Optional[Dict[str, Any]]) -> List[bytes]:
+        record[self.spec.text_field] = cleaned
         del cleaned
         self._flag(record, stats)
         js = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-        del record
-        out.append(_json_bytes(js))
-        out.append(b"\n")
-        return None
+        record.clear()  # a huge record's text is held once more at most, in ``js``
+        return [_json_bytes(js), b"\n"]
 
     def _parse(self, text: str) -> Tuple[Optional[Dict[str, Any]], Optional[str]]:
         if not text.strip():
@@ -694,21 +745,24 @@ class Worker:
         text, bad = self._decode(payload, counts)
         if bad is not None:
             return f"{name}: record {number}: invalid UTF-8 at byte {bad} of its payload"
-        cleaned, stats = self.clean_text(strip_final_terminator(text), counts)
+        self._defer(strip_final_terminator(text), counts, out,
+                    lambda cleaned, stats: [self._wet_part(protocol, headers, cleaned, stats)])
+        return None
+
+    def _wet_part(self, protocol: str, headers: List[Tuple[str, str]], cleaned: str,
+                  stats: Optional[Dict[str, Any]]) -> bytes:
         if self.spec.wet_output == "wet":
             body = cleaned.encode("utf-8") + b"\n" if cleaned else b""
-            out.append(_warc_record(protocol, headers, body))
-            return None
+            return _warc_record(protocol, headers, body)
         get = {k.lower(): v for k, v in headers}.get
         record = {"url": get("warc-target-uri"), "id": get("warc-record-id"),
                   "date": get("warc-date"), self.spec.text_field: cleaned}
         self._flag(record, stats)
-        out.append(_dumps(record) + b"\n")
-        return None
+        return _dumps(record) + b"\n"
 
     def _texts(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
         item, items[i] = items[i], None
-        out.append(self.clean_text(item, counts)[0])
+        self._defer(item, counts, out, lambda cleaned, _: [cleaned])
         return None
 
     def _records(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
@@ -722,20 +776,29 @@ class Worker:
         elif not isinstance(record[field], str):
             reason = f"{field!r} is not a str ({type(record[field]).__name__})"
         else:
-            cleaned, stats = self.clean_text(record[field], counts)
-            record = dict(record)
-            record[field] = cleaned
-            if self.spec.stats_key is not None:
-                record[self.spec.stats_key] = stats
-            elif stats and stats.get("binary"):
-                record["boilerkill"] = {"binary": True}
-            out.append(record)
+            self._defer(record[field], counts, out,
+                        lambda cleaned, stats: [self._copy_parts(record, cleaned, stats)])
             return None
         if self.spec.on_error == "fail":
             return f"record {number}: {reason}"
         if self.spec.on_error == "keep":
             out.append(record)
         return None
+
+    def _copy_parts(self, record: Dict[str, Any], cleaned: str,
+                    stats: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+        # A copy: the caller's record is not modified.
+        record = dict(record)
+        record[self.spec.text_field] = cleaned
+        if self.spec.stats_key is not None:
+            record[self.spec.stats_key] = stats
+        elif stats and stats.get("binary"):
+            record["boilerkill"] = {"binary": True}
+        return record
+
+
+def _page_parts(cleaned: str, _: Optional[Dict[str, Any]]) -> List[Any]:
+    return [cleaned, b"\n"] if cleaned else []
 
 
 def _size(item: Any) -> int:
@@ -903,13 +966,12 @@ def _api_run(spec: Spec, items: Iterable[Any], jobs: int) -> Iterator[Any]:
         raise ValueError(f"jobs must be at least 1, got {jobs!r}")
     Cleaner(spec.options)  # a bad model fails here, before any input is read
     if jobs == 1:
-        # One document at a time: nothing is read ahead of what the caller takes.
+        # In this process, a batch at a time: at most one batch (BATCH_DOCS documents or
+        # BATCH_BYTES of text) is read ahead of what the caller takes.
         worker = Worker(spec)
-        for n, x in enumerate(items, 1):
-            if spec.kind == "texts" and not isinstance(x, str):
-                raise TypeError(f"page {n}: expected str, got {type(x).__name__}")
-            _, out, _, fatal = worker(("<records>", [x if spec.kind == "texts" else (n, x)]))
-            x = None
+        for batch in _api_units(spec.kind, items):
+            _, out, _, fatal = worker(batch)
+            batch = None
             if fatal is not None:
                 raise InputError(fatal)
             yield from out

@@ -297,7 +297,7 @@ def test_clean_pages_is_lazy():
 
     gen = boilerkill.clean_pages(endless())
     next(gen)
-    assert len(taken) == 1
+    assert len(taken) <= BATCH_DOCS + 1  # one batch read ahead at most
     gen.close()
     taken.clear()
     gen = boilerkill.clean_pages(endless(), jobs=2)
