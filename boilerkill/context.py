@@ -145,7 +145,8 @@ def context_features(
 
     # Section markers are in force from the first one met after the article has started.
     since = np.zeros(m)
-    if any(r is not None and r.startswith(SECTION_RULE) for r in rules):
+    marker_seen = any(r is not None and r.startswith(SECTION_RULE) for r in rules)
+    if marker_seen:
         started = False
         marker, marker_at = None, 0
         zl = z.tolist()
@@ -159,9 +160,10 @@ def context_features(
             if zl[j] >= _BODY_STARTED:
                 started = True
     flags = np.zeros((m, 3))
-    for j, a in enumerate(active):
-        if a is not None:
-            flags[j, _MARKER_INDEX.get(a, 0)] = 1.0
+    if marker_seen:
+        for j, a in enumerate(active):
+            if a is not None:
+                flags[j, _MARKER_INDEX.get(a, 0)] = 1.0
 
     # Distance to the nearest confident line (0 for a confident line itself).
     conf = np.flatnonzero(z >= _CONFIDENT)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import AbstractSet, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import regex
@@ -192,7 +192,7 @@ class LexiconIndex:
             lens.append(len(words))
             flat.extend(words)
         get = self.ids.get
-        ids = numpy.array([get(w, unknown) for w in flat], dtype=numpy.int64)
+        ids = numpy.fromiter(map(get, flat, repeat(unknown)), dtype=numpy.int64, count=len(flat))
         line = numpy.repeat(numpy.arange(m, dtype=numpy.int64), lens)
         known = ids != unknown
         # Distinct (line, word) pairs: a word counts once per line, as in line_tokens' set.
@@ -212,8 +212,10 @@ def lexical_features(lines: Sequence[str], lexicon: Union[Mapping[str, float], L
     """The lexical features of a page's lines, as a float64 array of shape ``(len(lines), 2)``.
 
     ``lexicon`` is a word -> weight mapping or, faster for many calls, its
-    :class:`LexiconIndex`. ``cache`` (line -> :func:`lexical_row` values) saves the work for
-    lines that repeat across pages; it must be used with one lexicon only. Imports numpy.
+    :class:`LexiconIndex`. ``cache`` (line -> :func:`lexical_row` values: a dict, or any
+    mapping with ``get`` and item assignment such as :class:`boilerkill.pipeline.LineCache`)
+    saves the work for lines that repeat across pages; it must be used with one lexicon only.
+    Imports numpy.
     """
     return lexical_features_pages([lines], lexicon, max_chars, cache)[0]
 

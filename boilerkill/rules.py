@@ -146,6 +146,11 @@ class RuleBook:
                 self.patterns.append((rule, regex.compile("|".join(f"(?:{p})" for p in srcs)),
                                       gate, rule in bypass))
 
+        # The same, with each rule's numbers looked up once: the loop of match_pattern.
+        self._plan = [(rule, pattern, gate, digit_bypass, self.short_bypass.get(rule, 0),
+                       self.hint_max_words.get(rule, _PATTERN_MAX_WORDS), rule == "relative-time")
+                      for rule, pattern, gate, digit_bypass in self.patterns]
+
         self.sections: Dict[str, str] = {}
         self.section_prefixes: Dict[str, str] = {}
         for kind in phrases.SECTION_MARKERS:
@@ -258,13 +263,12 @@ class RuleBook:
         has_digit = _DIGIT.search(line) is not None
         low = None
         dated = None
-        for rule, pattern, gate, digit_bypass in self.patterns:
-            if gate is not None and not (has_digit and digit_bypass) \
-                    and words > self.short_bypass.get(rule, 0):
+        for rule, pattern, gate, digit_bypass, short_bypass, hint_max, relative in self._plan:
+            if gate is not None and not (has_digit and digit_bypass) and words > short_bypass:
                 if dated is None:
                     dated = has_digit and _DATE_SHAPE.search(line) is not None
-                if not (dated and not digit_bypass and rule == "relative-time"):
-                    if not has_digit and words > self.hint_max_words.get(rule, _PATTERN_MAX_WORDS):
+                if not (dated and not digit_bypass and relative):
+                    if not has_digit and words > hint_max:
                         continue
                     if low is None:
                         low = line.casefold()

@@ -121,3 +121,20 @@ def test_lexical_features_with_and_without_cache_agree():
     assert lexical_features(lines, lex, cache=cache).tolist() == first  # from the cache
     assert lexical_features(lines, LexiconIndex(lex)).tolist() == first
 
+
+
+def test_line_cache_keeps_lines_in_use_and_stays_bounded():
+    from boilerkill.pipeline import LineCache
+
+    cache = LineCache(size=3)
+    cache["menu"] = "navigation"
+    for i in range(20):
+        cache[f"body {i}"] = None
+        # The menu comes back on every page: it survives every turnover of the generations.
+        assert cache.get("menu") == "navigation"
+        assert len(cache) <= 6
+    assert "body 0" not in cache and "body 19" in cache
+    assert cache.get("never seen", "default") == "default"
+    with pytest.raises(KeyError):
+        cache["never seen"]
+    assert cache["menu"] == "navigation"
