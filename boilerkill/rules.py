@@ -123,6 +123,14 @@ class RuleBook:
             for t, entries in self.first_word.items()}
         self.max_contains_words = max(
             [SHORT_WORDS] + [int(v) for v in word_limits.values()])
+        # The same index once per distinct word limit L, holding only the phrases allowed in
+        # lines of L words or more: a long line (a paragraph) is scanned for the few phrases
+        # with a high limit (cookie banners, footers), not for every button label.
+        self._by_limit: List[Tuple[int, frozenset, Dict[str, List[Tuple[str, str, int, int]]]]] = []
+        for lim in sorted({limit for es in self.first_word_str.values() for _, _, limit, _ in es}):
+            index = {t: kept for t, es in self.first_word_str.items()
+                     if (kept := [e for e in es if e[2] >= lim])}
+            self._by_limit.append((lim, frozenset(index), index))
         self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
 
         # (rule, compiled patterns, a regex of hints a line must contain to be tried (or
@@ -204,15 +212,18 @@ class RuleBook:
 
     def _contains(self, key: str, words: float, n_chars: int) -> Optional[str]:
         if words <= self.max_contains_words:
+            # The index of the phrases whose limit allows a line of this many words.
+            for lim, first_words, index in self._by_limit:
+                if words <= lim:
+                    break
             toks = _WORD.findall(key)
             # One set intersection (in C) finds whether any word starts a phrase at all.
-            starts = self.first_words.intersection(toks)
+            starts = first_words.intersection(toks)
             if starts:
                 # The phrase found first when scanning the words left to right wins, as it
                 # would in a scan: the earliest occurrence, then the index's order.
                 joined = " " + " ".join(toks) + " "
                 best = None
-                index = self.first_word_str
                 for t in starts:
                     for phrase, rule, limit, order in index[t]:
                         if words <= limit:

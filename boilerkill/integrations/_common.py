@@ -53,6 +53,10 @@ def clean_column(cleaner: Cleaner, texts: Iterable[Any], output_column: str,
     """Clean a column of texts: ``{output_column: cleaned texts}``, plus the
     :func:`stats_columns` when ``with_stats``. A value that is not a string (None, or NaN in
     a pandas column) is missing: its cleaned text and counts are None."""
+    texts = list(texts)
+    # The batch's strings cleaned together (Cleaner.clean_many_with_stats: the same output as
+    # one call each, faster), then put back among the missing values.
+    done = iter(cleaner.clean_many_with_stats([t for t in texts if isinstance(t, str)]))
     cleaned: List[Optional[str]] = []
     rows: List[Tuple] = []
     missing = (None,) * len(STAT_FIELDS)
@@ -61,7 +65,7 @@ def clean_column(cleaner: Cleaner, texts: Iterable[Any], output_column: str,
             cleaned.append(None)
             rows.append(missing)
             continue
-        out, stats = cleaner.clean_with_stats(text)
+        out, stats = next(done)
         cleaned.append(out)
         rows.append(stats_row(stats))
     cols: Dict[str, List[Any]] = {output_column: cleaned}

@@ -145,7 +145,7 @@ class BoilerkillTransformer(TransformerMixin, BaseEstimator):
     def transform(self, texts: Sequence[str]) -> List[str]:
         """The cleaned text of each page: what ``boilerkill --model exported.json`` prints."""
         cleaner = self._get_cleaner()
-        return [cleaner.clean(t) for t in texts]
+        return cleaner.clean_many(list(texts))
 
     def export_model(self, path: str) -> None:
         """Write the fitted model as the JSON that ``boilerkill --model PATH`` and
