@@ -687,6 +687,7 @@ EXACT = {
             "nächste seite", "vorherige seite", "mehr laden", "mehr anzeigen", "weniger anzeigen", "mehr lesen",
             "weiterlesen", "artikel lesen", "hier klicken", "alle anzeigen", "alle ansehen", "mehr", "schliessen",
             "öffnen", "wird geladen", "mehr erfahren", "inhaltsverzeichnis", "sie sind hier", "du bist hier",
+            "zurück zur startseite", "zurück zum artikel", "zur übersicht", "zum artikel",
         ),
         "fr": (
             "aller au contenu", "aller au contenu principal", "passer au contenu", "passer au contenu principal",
@@ -720,12 +721,13 @@ EXACT = {
             "返回首页", "搜索", "返回", "返回顶部", "回到顶部", "下一篇", "上一篇", "下一页", "上一页", "加载更多",
             "查看更多", "显示更多", "更多", "阅读更多", "阅读全文", "继续阅读", "展开全文", "点击查看", "点击这里",
             "点击此处", "查看全部", "收起", "展开", "关闭", "加载中", "正在加载", "了解更多", "目录",
+            "打印本页", "关闭窗口", "关闭本页",
         ),
         "zh-hant": (
             "跳到主要內容", "跳至主要內容", "選單", "主選單", "開啟選單", "關閉選單", "導覽", "首頁", "回首頁", "搜尋",
             "返回", "回到頂部", "回頂部", "下一篇", "上一篇", "下一頁", "上一頁", "載入更多", "看更多", "查看更多",
             "顯示更多", "更多", "閱讀更多", "閱讀全文", "繼續閱讀", "展開全文", "點擊這裡", "查看全部", "收起", "展開",
-            "關閉", "載入中", "了解更多", "目錄",
+            "關閉", "載入中", "了解更多", "目錄", "列印本頁", "關閉視窗",
         ),
         "ja": (
             "本文へスキップ", "本文へ移動", "コンテンツへスキップ", "メインコンテンツへスキップ", "メニュー",
@@ -1122,7 +1124,8 @@ CONTAINS = {
         "fr": ("aller au contenu", "passer au contenu", "activer javascript", "activez javascript"),
         "es": ("saltar al contenido", "ir al contenido", "habilita javascript", "activa javascript"),
         "ru": ("перейти к содержимому", "перейти к содержанию", "включите javascript"),
-        "zh": ("跳到主要内容", "返回顶部", "启用javascript"),
+        # The font-size switch of Chinese news pages: "【字体：大 中 小】【打印】【关闭】".
+        "zh": ("跳到主要内容", "返回顶部", "启用javascript", "字体:大", "字号:大"),
         "zh-hant": ("跳到主要內容", "回到頂部"),
         "ja": ("本文へスキップ", "javascriptを有効"),
         "it": ("vai al contenuto", "salta al contenuto", "abilita javascript"),

@@ -18,6 +18,9 @@ def rule_of(line: str):
     "line, rule",
     [
         ("Share on Facebook", "share-buttons"),
+        ("Zurück zur Startseite", "navigation"),
+        ("打印本页", "navigation"),
+        ("【字体：大 中 小】【打印】【关闭】", "navigation"),
         ("Teilen", "share-buttons"),
         ("Hashtags", "hashtags"),
         ("Try Our AI Features", "ai-promo"),
