@@ -14,7 +14,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, 
 
 from .context import CONTINUES, HEADLINE, context_features, continues_body, headline, reason
 from .features import pages_matrices
-from .lexicon import LexiconIndex, lexical_features, lexical_features_pages
+from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .options import Options
@@ -194,19 +194,6 @@ def analyse_many(
             rules = [None] * len(index)
         out.append(PageAnalysis(lines, index, matrix, words, rules))
     return out
-
-
-def line_inputs(page: PageAnalysis, lexicon: Union[None, Dict[str, float], LexiconIndex],
-                max_line_chars: int = 10_000,
-                cache: Optional[Dict[str, Tuple[float, float]]] = None):
-    """The line stage's input matrix: the page's feature vectors, followed by the lexical
-    features (:mod:`boilerkill.lexicon`) when the model has a lexicon."""
-    if lexicon is None:
-        return page.vectors
-    import numpy
-
-    lex = lexical_features([page.lines[i] for i in page.index], lexicon, max_line_chars, cache)
-    return numpy.hstack([page.vectors, lex])
 
 
 #: How far below the anchor (in log-odds) a full paragraph next to the body may score and
