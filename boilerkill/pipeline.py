@@ -258,13 +258,20 @@ class Cleaner:
         in force at each (None where none is)."""
         if not page.index:
             return [], [], []
-        logits = score_lines(self.model.line, line_inputs(page, self.model.lexicon,
-                                                          self.options.max_line_chars, self._lex))
+        inputs = line_inputs(page, self.model.lexicon, self.options.max_line_chars, self._lex)
+        logits = score_lines(self.model.line, inputs)
         line_p = probabilities(logits)
         if not self.options.context:
             return line_p, line_p, [None] * len(line_p)
-        ctx, markers = context_features(logits, page.rules, page.index, page.vectors)
-        final = probabilities(score_lines(self.model.context, ctx))
+        # The line inputs, lexical features included: the context stage reads the neighbours'.
+        ctx, markers = context_features(logits, page.rules, page.index, inputs)
+        z = score_lines(self.model.context, ctx)
+        if self.model.context2 is not None:
+            # The second round: the same features over the first round's logits (the
+            # article's start, for the section markers, still judged by the line model's).
+            ctx, markers = context_features(z, page.rules, page.index, inputs, logits)
+            z = score_lines(self.model.context2, ctx)
+        final = probabilities(z)
         return line_p, final, markers
 
     def _run(self, text: str):
