@@ -10,7 +10,12 @@ The line model scores each line almost alone. Two things it cannot see are settl
 
 The revision is a second logistic regression over context features of the line-model logits
 (stacking), fitted on out-of-fold logits so it learns how much to trust the neighbours on each
-kind of page rather than applying one fixed switching cost.
+kind of page rather than applying one fixed switching cost. Besides the neighbours' scores it
+reads their words (window means of the lexical feature: a run of menu words is chrome even
+where each word alone is ambiguous) and runs of short lines (menus against spec lists).
+
+The shipped model revises twice: a second round computes the same features over the first
+round's logits, so a line's neighbours are judged as already revised.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import math
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from .features import FEATURE_NAMES
+from .lexicon import LEXICAL_NAMES
 from .phrases import BYLINE_PREFIXES
 from .rules import SECTION_RULE
 
@@ -63,11 +69,56 @@ CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
     "has_url",
     "digit_share",
     "capital_word_share",
-))
+)) + (
+    # The neighbours' words: the line model reads each line's lexical features alone, but a
+    # menu of words that are each ambiguous ("Home", "News", "Sport") reads as chrome as a
+    # run, and a spec list of short lines among body vocabulary as body.
+    "lex_relative",
+    "lex_mean2",
+    "lex_mean5",
+    "lex_known_mean2",
+    "lex_block_mean",
+    # Longer reaches of the neighbour logits, and how much they vary nearby (a page that
+    # alternates body and chrome line by line, like a forum thread, against a uniform run).
+    "z_mean10",
+    "z_mean25",
+    "z_std5",
+    # Runs of short lines and their repetition: a menu is a run of short, repeated,
+    # unpunctuated lines; a spec list or a thread's post is short lines amid sentences.
+    "short_run",
+    "short_share5",
+    "repeats_mean5",
+    "terminal_mean5",
+    "words_mean5",
+)
+# The rest of the line's shape features: with the neighbour features above, the revision can
+# tell a short line in a spec list from one in a menu by more than its length.
+CONTEXT_FEATURE_NAMES += tuple("line_" + name for name in FEATURE_NAMES
+                               if "line_" + name not in CONTEXT_FEATURE_NAMES)
+CONTEXT_FEATURE_NAMES += (
+    # The nearest neighbours' words one by one, and at a longer reach.
+    "lex_prev",
+    "lex_next",
+    "lex_mean10",
+    "lex_min2",
+    "lex_max2",
+)
 
-#: Positions in the line feature vector of the ``line_*`` context features.
-_LINE_COLUMNS = [FEATURE_NAMES.index(n[len("line_"):]) for n in CONTEXT_FEATURE_NAMES
-                 if n.startswith("line_")]
+#: Positions of the ``line_*`` context features among the context features ...
+_LINE_AT = [i for i, n in enumerate(CONTEXT_FEATURE_NAMES) if n.startswith("line_")]
+#: ... and of the line features they copy.
+_LINE_COLUMNS = [FEATURE_NAMES.index(CONTEXT_FEATURE_NAMES[i][len("line_"):]) for i in _LINE_AT]
+_COL = {n: i for i, n in enumerate(CONTEXT_FEATURE_NAMES)}
+#: The context features computed from the lexical columns (0 for a model without a lexicon).
+_LEX_AT = [i for i, n in enumerate(CONTEXT_FEATURE_NAMES) if n.startswith("lex_")]
+#: The context features computed from the line features (0 when none are given).
+_SHAPE_AT = [_COL[n] for n in ("short_run", "short_share5", "repeats_mean5", "terminal_mean5",
+                               "words_mean5")]
+_LOG_WORDS_AT = FEATURE_NAMES.index("log_words")
+_REPEATS_AT = FEATURE_NAMES.index("repeats")
+_TERMINAL_AT = FEATURE_NAMES.index("ends_terminal")
+#: A line of at most this many (script-aware) words counts as short for the run features.
+SHORT_WORDS = 4
 
 # Logits are clipped so one extreme line cannot dominate its neighbours' means.
 _CLIP = 8.0
@@ -87,6 +138,32 @@ _RUN_MARGIN = 0.3
 _DECAY = 0.8
 
 
+def _window_mean(v, w: int, edge: float):
+    """Mean of ``v`` over the ``w`` lines each side of each line, the line itself left out
+    (``edge`` for a one-line page). O(1) per line from a prefix sum."""
+    np = _np()
+    m = len(v)
+    k = np.arange(m)
+    pv = np.concatenate(([0.0], np.cumsum(v)))
+    lo, hi = np.maximum(k - w, 0), np.minimum(k + w + 1, m)
+    width = hi - lo - 1
+    return np.where(width > 0, (pv[hi] - pv[lo] - v) / np.maximum(width, 1), edge)
+
+
+def _run_length(flag):
+    """For each line, the length of the run of consecutive True values it is in (0 where
+    False)."""
+    np = _np()
+    f = np.concatenate(([0], flag.astype(np.int8), [0]))
+    edges = np.flatnonzero(np.diff(f))
+    starts, ends = edges[::2], edges[1::2]
+    out = np.zeros(len(flag))
+    if len(starts):
+        lengths = ends - starts
+        out[flag] = np.repeat(lengths, lengths)
+    return out
+
+
 def _clip(z: float) -> float:
     return _CLIP if z > _CLIP else (-_CLIP if z < -_CLIP else z)
 
@@ -102,6 +179,7 @@ def context_features(
     logits: Sequence[float], rules: Sequence[Optional[str]],
     index: Optional[Sequence[int]] = None,
     vectors=None,
+    started_by: Optional[Sequence[float]] = None,
 ):
     """Context feature vectors for the non-blank lines of one page.
 
@@ -111,9 +189,16 @@ def context_features(
             ``"section-related"``, ...) or None.
         index: each of those lines' position in the page (blank lines included), which
             tells the blank-line-delimited blocks apart; None treats the page as one block.
-        vectors: the lines' feature matrix (:func:`boilerkill.features.page_matrix`), whose
-            ``line_*`` columns are copied; None leaves them 0 (for tests of the other columns:
-            the pipeline and training always pass it).
+        vectors: the line stage's input matrix: the lines' feature matrix
+            (:func:`boilerkill.features.page_matrix`), whose ``line_*`` columns are copied and
+            from which the short-run features are computed, optionally followed by the lexical
+            features (:mod:`boilerkill.lexicon`), from which the ``lex_*`` features are
+            computed (0 without them). None leaves all of these 0 (for tests of the other
+            columns: the pipeline and training always pass it).
+        started_by: the logits that tell where the article starts, after which a section
+            marker is in force; None uses ``logits``. A second context round passes the line
+            model's: the thresholds that mark the start are on its scale, and a marker must
+            stay in force where the first round saw it.
 
     Returns:
         A float64 array of shape ``(len(logits), len(CONTEXT_FEATURE_NAMES))`` and, per line,
@@ -149,7 +234,11 @@ def context_features(
     if marker_seen:
         started = False
         marker, marker_at = None, 0
-        zl = z.tolist()
+        if started_by is None:
+            zl = z.tolist()
+        else:
+            zs = np.clip(np.asarray(started_by, dtype=np.float64), -_CLIP, _CLIP)
+            zl = np.where(is_rule, np.minimum(zs, _RULE_Z), zs).tolist()
         for j in range(m):
             r = rules[j]
             if r is not None and r.startswith(SECTION_RULE) and started:
@@ -253,10 +342,46 @@ def context_features(
     out[:, 23] = z - top
     out[:, 24] = (k >= best_lo) & (k < best_hi)
     out[:, 25] = np.log1p(np.minimum(run_dist, 50))
+    out[:, _COL["z_mean10"]] = _window_mean(z, 10, _EDGE)
+    out[:, _COL["z_mean25"]] = _window_mean(z, 25, _EDGE)
+    mean5 = _window_mean(z, 5, _EDGE)
+    out[:, _COL["z_std5"]] = np.sqrt(np.maximum(_window_mean(z * z, 5, _EDGE * _EDGE)
+                                                - mean5 * mean5, 0.0))
+    out[:, _LINE_AT] = 0.0
+    out[:, _LEX_AT] = 0.0
+    out[:, _SHAPE_AT] = 0.0
     if vectors is not None:
-        out[:, 26:] = np.asarray(vectors)[:, _LINE_COLUMNS]
-    else:
-        out[:, 26:] = 0.0
+        v = np.asarray(vectors, dtype=np.float64)
+        out[:, _LINE_AT] = v[:, _LINE_COLUMNS]
+        if v.shape[1] >= len(FEATURE_NAMES) + len(LEXICAL_NAMES):
+            lex = v[:, len(FEATURE_NAMES)]
+            known = v[:, len(FEATURE_NAMES) + 1]
+            out[:, _COL["lex_relative"]] = lex
+            out[:, _COL["lex_mean2"]] = _window_mean(lex, 2, 0.0)
+            out[:, _COL["lex_mean5"]] = _window_mean(lex, 5, 0.0)
+            out[:, _COL["lex_known_mean2"]] = _window_mean(known, 2, 0.0)
+            out[:, _COL["lex_block_mean"]] = np.where(
+                block_n > 1, (np.bincount(block, weights=lex)[block] - lex)
+                / np.maximum(block_n - 1, 1), 0.0)
+            if m > 1:
+                out[1:, _COL["lex_prev"]] = lex[:-1]
+                out[:-1, _COL["lex_next"]] = lex[1:]
+                # The lowest and highest of the two lines each side (the line left out).
+                pad = np.full(m + 4, np.nan)
+                pad[2:2 + m] = lex
+                near = np.stack([pad[2 + d:2 + d + m] for d in (-2, -1, 1, 2)])
+                out[:, _COL["lex_min2"]] = np.min(np.where(np.isnan(near), np.inf, near), axis=0)
+                out[:, _COL["lex_max2"]] = np.max(np.where(np.isnan(near), -np.inf, near),
+                                                  axis=0)
+            out[:, _COL["lex_mean10"]] = _window_mean(lex, 10, 0.0)
+        log_words = v[:, _LOG_WORDS_AT]
+        # Half a word of slack: log_words is log1p of a whole count, up to rounding.
+        short = log_words < math.log1p(SHORT_WORDS + 0.5)
+        out[:, _COL["short_run"]] = np.log1p(_run_length(short))
+        out[:, _COL["short_share5"]] = _window_mean(short.astype(np.float64), 5, 0.0)
+        out[:, _COL["repeats_mean5"]] = _window_mean(v[:, _REPEATS_AT], 5, 0.0)
+        out[:, _COL["terminal_mean5"]] = _window_mean(v[:, _TERMINAL_AT], 5, 0.0)
+        out[:, _COL["words_mean5"]] = _window_mean(log_words, 5, 0.0)
     return out, active
 
 

@@ -155,7 +155,8 @@ def _lexicon(doc: Dict[str, Any]) -> Optional[Dict[str, float]]:
 
 
 class Model:
-    """A loaded, validated model: the lexicon (if any), the line stage and the context stage.
+    """A loaded, validated model: the lexicon (if any), the line stage and the context stage
+    (one or two rounds).
 
     Build one with :func:`load_model`; it is immutable and safe to share between threads.
     """
@@ -183,6 +184,10 @@ class Model:
             line_names = FEATURE_NAMES + (LEXICAL_NAMES if self.lexicon is not None else ())
             self.line = _stage(doc, "line", line_names)
             self.context = _stage(doc, "context", CONTEXT_FEATURE_NAMES)
+            #: The second context round, which reads the first round's logits in place of
+            #: the line model's (None in a model file of one round).
+            self.context2: Optional[LinearStage] = (
+                _stage(doc, "context2", CONTEXT_FEATURE_NAMES) if "context2" in doc else None)
         except ModelError as e:
             raise ModelError(f"{source}: {e}") from None
         self.version = str(doc.get("version", "unknown"))

@@ -332,13 +332,23 @@ class Cleaner:
         line_p = probabilities(logits)
         parts = list(zip(bounds[:-1], bounds[1:]))
         if self.options.context:
-            ctx = []
-            markers = []
-            for p, (a, b) in zip(todo, parts):
-                c, m = context_features(logits[a:b], p.rules, p.index, p.vectors)
-                ctx.append(c)
-                markers.append(m)
-            final = probabilities(score_lines(self.model.context, numpy.vstack(ctx)))
+            # The context stage reads the line stage's inputs, lexical features included (the
+            # neighbours' words). A second round, when the model has one, reads the first
+            # round's logits; the article's start, for section markers, is still judged by
+            # the line model's.
+            z = logits
+            for stage in (self.model.context, self.model.context2):
+                if stage is None:
+                    break
+                ctx = []
+                markers = []
+                for p, x, (a, b) in zip(todo, inputs, parts):
+                    c, m = context_features(z[a:b], p.rules, p.index, x,
+                                            logits[a:b] if z is not logits else None)
+                    ctx.append(c)
+                    markers.append(m)
+                z = score_lines(stage, numpy.vstack(ctx))
+            final = probabilities(z)
         else:
             final = line_p
             markers = [[None] * (b - a) for a, b in parts]

@@ -1,5 +1,7 @@
 """Context stage: neighbours and section markers revise the line model's scores."""
 
+import math
+
 from boilerkill.context import CONTEXT_FEATURE_NAMES, context_features, reason
 
 C = {name: i for i, name in enumerate(CONTEXT_FEATURE_NAMES)}
@@ -74,3 +76,72 @@ def test_line_columns_copy_the_line_features():
             assert vecs[:, C[name]].tolist() == vectors[:, col].tolist()
     bare, _ = context_features([1.0, 2.0, 3.0], [None, None, None])
     assert not bare[:, C["line_log_words"]].any()
+
+
+def _vectors(words, lexical=None):
+    """A feature matrix whose lines have the given word counts (other line features 0),
+    followed by the lexical columns when given."""
+    import math
+
+    import numpy as np
+
+    from boilerkill.features import FEATURE_NAMES
+
+    v = np.zeros((len(words), len(FEATURE_NAMES)))
+    v[:, FEATURE_NAMES.index("log_words")] = [math.log1p(w) for w in words]
+    if lexical is not None:
+        v = np.hstack([v, np.asarray(lexical, dtype=float)])
+    return v
+
+
+def test_lexical_columns_read_the_neighbours_words():
+    lexical = [[1.0, 1.0], [-2.0, 1.0], [3.0, 2.0], [0.0, 0.0]]
+    vecs, _ = context_features([0.0] * 4, [None] * 4, [0, 1, 2, 4], _vectors([9] * 4, lexical))
+    assert vecs[:, C["lex_relative"]].tolist() == [1.0, -2.0, 3.0, 0.0]
+    # line 1's neighbours within two lines: lines 0, 2 and 3
+    assert vecs[1, C["lex_mean2"]] == (1.0 + 3.0 + 0.0) / 3
+    assert vecs[0, C["lex_known_mean2"]] == (1.0 + 2.0) / 2
+    # the blank line before line 3 ends the block of lines 0 to 2; line 3 is alone in its own
+    assert vecs[0, C["lex_block_mean"]] == (-2.0 + 3.0) / 2
+    assert vecs[3, C["lex_block_mean"]] == 0.0
+    # without the lexical columns (a model without a lexicon) the lex_* features are 0
+    bare, _ = context_features([0.0] * 4, [None] * 4, [0, 1, 2, 4], _vectors([9] * 4))
+    assert not bare[:, [C[n] for n in CONTEXT_FEATURE_NAMES if n.startswith("lex_")]].any()
+
+
+def test_short_runs():
+    words = [30, 2, 1, 3, 25, 4, 40]
+    vecs, _ = context_features([0.0] * 7, [None] * 7, None, _vectors(words))
+    runs = [round(math.expm1(x)) for x in vecs[:, C["short_run"]]]
+    assert runs == [0, 3, 3, 3, 0, 1, 0]
+    # line 0 sees lines 1 to 5 within five lines: four of them are short
+    assert vecs[0, C["short_share5"]] == 4 / 5
+
+
+def test_run_length():
+    import numpy as np
+
+    from boilerkill.context import _run_length
+
+    flags = np.array([True, True, False, True, False, False, True, True, True])
+    assert _run_length(flags).tolist() == [2, 2, 0, 1, 0, 0, 3, 3, 3]
+    assert _run_length(np.zeros(0, dtype=bool)).tolist() == []
+
+
+def test_longer_windows_and_spread():
+    logits = [4.0] * 30 + [-4.0] * 30
+    vecs, _ = context_features(logits, [None] * 60)
+    assert vecs[29, C["z_mean25"]] < vecs[20, C["z_mean25"]]
+    assert vecs[10, C["z_std5"]] == 0.0  # a uniform neighbourhood
+    assert vecs[29, C["z_std5"]] > 3.0  # at the switch from body to chrome
+
+
+def test_started_by_judges_the_article_start_on_other_logits():
+    rules = [None, None, "section-related", None]
+    # second-round logits that never reach the article-start level ...
+    low = [0.5, 0.5, -5.0, 0.5]
+    _, active = context_features(low, rules)
+    assert active == [None, None, None, None]
+    # ... keep the marker the line model's logits put in force
+    _, active = context_features(low, rules, None, None, [3.0, 3.0, -5.0, 3.0])
+    assert active == [None, None, "related", "related"]

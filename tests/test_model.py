@@ -36,6 +36,32 @@ def test_shipped_model_loads_and_matches_features():
     assert m.training.get("corpus_sha256")
 
 
+def test_the_second_context_round_is_optional_and_used(tmp_path, model_doc):
+    page = ("Home\nNews\nA long sentence of article text that goes on for a while, as they "
+            "do, and then some more.\nAnother paragraph of the article, long enough to count "
+            "as body text here.\nShare\n")
+    assert load_model().context2 is not None
+    # A model of one round (an older file) loads and scores with the first round alone.
+    one = {k: v for k, v in model_doc.items() if k != "context2"}
+    m = load_model(write(tmp_path, one))
+    assert m.context2 is None
+    assert len(boilerkill.classify(page, model_path=m.source)) == 5
+    # The second round decides: shifting its intercept shifts every final score.
+    shifted = {**model_doc, "context2": {**model_doc["context2"],
+                                          "intercept": model_doc["context2"]["intercept"] + 5}}
+    (tmp_path / "shifted").mkdir()
+    before = [d.score for d in boilerkill.classify(page) if d.line]
+    after = [d.score for d in boilerkill.classify(page, model_path=write(tmp_path / "shifted",
+                                                                          shifted)) if d.line]
+    assert all(a > b for a, b in zip(after, before) if 0 < b < 1)
+
+
+def test_malformed_second_round_is_refused(tmp_path, model_doc):
+    bad = {**model_doc, "context2": {**model_doc["context2"], "intercept": None}}
+    with pytest.raises(ModelError, match="context2.intercept"):
+        load_model(write(tmp_path, bad))
+
+
 def test_a_copied_model_gives_the_same_decisions(tmp_path, model_doc):
     path = write(tmp_path, model_doc)
     page = "Home\nA long sentence of article text that goes on for a while, as they do.\n"

@@ -33,6 +33,22 @@ def test_training_is_deterministic_and_loadable(corpus, tmp_path):
     assert 0.0 <= doc["training"]["cv"]["all"]["word_f1"] <= 1.0
     cleaner = boilerkill.Cleaner(model_path=str(a))
     assert len(cleaner.classify(load_fixture("news-de").text)) > 0
+    # two context rounds by default, the second shipped under "context2"
+    assert doc["training"]["context_rounds"] == 2
+    assert doc["context2"]["features"] == doc["context"]["features"]
+    assert cleaner.model.context2 is not None
+
+
+def test_one_context_round_writes_no_second_stage():
+    from boilerkill.training.fit import model_document
+
+    line, ctx = {"features": []}, {"features": ["a"]}
+    assert "context2" not in model_document(line, ctx, "1", {})
+    assert "context2" not in model_document(line, [ctx], "1", {})
+    assert model_document(line, [ctx, {"features": ["b"]}], "1", {})["context2"] == {
+        "features": ["b"]}
+    with pytest.raises(ValueError, match="one or two context rounds"):
+        model_document(line, [ctx] * 3, "1", {})
 
 
 def test_domain_grouping():

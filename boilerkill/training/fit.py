@@ -287,10 +287,24 @@ def _stage(obj: Dict[str, Any]) -> LinearStage:
     return LinearStage(names, obj["mean"], obj["scale"], obj["coef"], obj["intercept"], bins)
 
 
-def _context_rows(pages: Sequence[Page], logits: Dict[int, Any]):
-    """Training rows for the context model, from each page's (out-of-fold) line logits."""
+def _context_inputs(page: Page, lexicons: Optional[Lexicons]):
+    """The line inputs the context stage reads for ``page``: its feature vectors and, with a
+    lexicon, its lexical features under a lexicon built without its own fold (as the line
+    model's out-of-fold logits were)."""
+    if lexicons is None:
+        return page.analysis.vectors
+    return lexicons.inputs(page, {page.fold})
+
+
+def _context_rows(pages: Sequence[Page], logits: Dict[int, Any],
+                  lexicons: Optional[Lexicons] = None,
+                  started_by: Optional[Dict[int, Any]] = None):
+    """Training rows for the context model, from each page's (out-of-fold) line logits, or
+    from the previous round's logits with ``started_by`` the line logits (see
+    :func:`~boilerkill.context.context_features`)."""
     mats = [context_features(logits[n], p.analysis.rules, p.analysis.index,
-                             p.analysis.vectors)[0]
+                             _context_inputs(p, lexicons),
+                             started_by[n] if started_by is not None else None)[0]
             for n, p in enumerate(pages)]
     return _rows(pages, mats)
 
@@ -309,11 +323,21 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
+#: Rounds of the context stage. The second round reads the first round's out-of-fold logits
+#: in place of the line model's, so the neighbour features see revised neighbours (a menu
+#: item between two lines the first round already moved to chrome): grouped CV 0.819 / 0.818
+#: with one round, 0.822 / 0.821 with two.
+CONTEXT_ROUNDS = 2
+
+
 def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True,
                    bins: int = BINS, log: Callable[[str], None] = _log,
-                   lexicons: Optional[Lexicons] = None):
+                   lexicons: Optional[Lexicons] = None, rounds: int = CONTEXT_ROUNDS,
+                   round_logits: Optional[List[Dict[int, Any]]] = None):
     """Out-of-fold line logits and final probabilities for every page (index-aligned);
-    progress goes to ``log``."""
+    progress goes to ``log``. Each of the ``rounds`` context rounds is fitted on the previous
+    round's out-of-fold logits; pass a list as ``round_logits`` to receive each round's
+    out-of-fold logits (all but the last are what the next round is trained on)."""
     line_logits: Dict[int, List[float]] = {}
     for f in range(folds):
         train = [p for p in pages if p.fold != f]
@@ -328,17 +352,27 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
         for n in line_logits:
             final[n] = probabilities(line_logits[n])
         return line_logits, final
-    for f in range(folds):
-        train_idx = [n for n, p in enumerate(pages) if p.fold != f]
-        X, y, w = _context_rows([pages[n] for n in train_idx],
-                                {i: line_logits[n] for i, n in enumerate(train_idx)})
-        stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C, bins))
-        for n, p in enumerate(pages):
-            if p.fold == f:
-                ctx, _ = context_features(line_logits[n], p.analysis.rules, p.analysis.index,
-                                          p.analysis.vectors)
-                final[n] = probabilities(score_lines(stage, ctx))
-        log(f"  context model, fold {f + 1}/{folds} done")
+    inputs: Dict[int, Any] = line_logits
+    for r in range(rounds):
+        # Each page's context features under this round's inputs, built once for all folds.
+        mats = {n: context_features(inputs[n], p.analysis.rules, p.analysis.index,
+                                    _context_inputs(p, lexicons),
+                                    line_logits[n] if r else None)[0]
+                for n, p in enumerate(pages)}
+        out: Dict[int, Any] = {}
+        for f in range(folds):
+            train_idx = [n for n, p in enumerate(pages) if p.fold != f]
+            X, y, w = _rows([pages[n] for n in train_idx], [mats[n] for n in train_idx])
+            stage = _stage(_fit(X, y, w, CONTEXT_FEATURE_NAMES, C, bins))
+            for n, p in enumerate(pages):
+                if p.fold == f:
+                    out[n] = score_lines(stage, mats[n])
+            log(f"  context model, round {r + 1}/{rounds}, fold {f + 1}/{folds} done")
+        if round_logits is not None:
+            round_logits.append(out)
+        inputs = out
+    for n in inputs:
+        final[n] = probabilities(inputs[n])
     return line_logits, final
 
 
@@ -393,7 +427,8 @@ def format_board(board: Scoreboard, title: str) -> str:
 
 
 def fit_stages(pages: List[Page], folds: int, C: float, bins: int = BINS, cv: bool = True,
-               log: Callable[[str], None] = _log, lexicons: Optional[Lexicons] = None):
+               log: Callable[[str], None] = _log, lexicons: Optional[Lexicons] = None,
+               rounds: int = CONTEXT_ROUNDS):
     """Fit both stages on analysed, labelled pages: steps 4 to 6 of this module's docstring.
 
     With ``cv``, the context stage learns from out-of-fold line logits and the threshold is
@@ -403,14 +438,17 @@ def fit_stages(pages: List[Page], folds: int, C: float, bins: int = BINS, cv: bo
     caller ships ``lexicons.lexicon(())`` in the model document.
 
     Returns:
-        (line stage object, context stage object with the threshold folded into its intercept,
-        the tuned threshold, the cross-validation report by group: {} without ``cv``).
+        (line stage object, the list of context stage objects, one per round, the last with
+        the threshold folded into its intercept, the tuned threshold, the cross-validation
+        report by group: {} without ``cv``).
     """
     report: Dict[str, Any] = {}
     threshold = 0.5
     oof: Dict[int, List[float]] = {}
+    round_oof: List[Dict[int, Any]] = []
     if cv:
-        oof, final = cross_validate(pages, folds, C, bins=bins, log=log, lexicons=lexicons)
+        oof, final = cross_validate(pages, folds, C, bins=bins, log=log, lexicons=lexicons,
+                                    rounds=rounds, round_logits=round_oof)
         line_probs = {n: probabilities(z) for n, z in oof.items()}
         threshold = best_threshold(pages, final, line_probs, log=log)
         board = evaluate(pages, final, threshold, line_probs=line_probs)
@@ -427,10 +465,25 @@ def fit_stages(pages: List[Page], folds: int, C: float, bins: int = BINS, cv: bo
         oof = {n: score_lines(stage, p.analysis.vectors if lexicons is None
                               else lexicons.inputs(p, {p.fold}))
                for n, p in enumerate(pages)}
-    ctx_obj = _fit(*_context_rows(pages, oof), CONTEXT_FEATURE_NAMES, C, bins)
-    # Fold the tuned threshold into the intercept: p >= t  <=>  logit(p) - logit(t) >= 0.
-    ctx_obj["intercept"] -= math.log(threshold / (1 - threshold))
-    return line_obj, ctx_obj, threshold, report
+    # Likewise each later context round learns from the previous round's out-of-fold logits.
+    ctx_objs = []
+    inputs: Dict[int, Any] = oof
+    for r in range(rounds):
+        ctx_objs.append(_fit(*_context_rows(pages, inputs, lexicons, oof if r else None),
+                             CONTEXT_FEATURE_NAMES, C, bins))
+        if r + 1 < rounds:
+            if cv:
+                inputs = round_oof[r]
+            else:
+                stage = _stage(ctx_objs[-1])
+                inputs = {n: score_lines(stage, context_features(
+                              inputs[n], p.analysis.rules, p.analysis.index,
+                              _context_inputs(p, lexicons), oof[n] if r else None)[0])
+                          for n, p in enumerate(pages)}
+    # Fold the tuned threshold into the last round's intercept (the earlier rounds' logits
+    # are inputs, left as they were fitted): p >= t  <=>  logit(p) - logit(t) >= 0.
+    ctx_objs[-1]["intercept"] -= math.log(threshold / (1 - threshold))
+    return line_obj, ctx_objs, threshold, report
 
 
 def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
@@ -454,9 +507,9 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
          f"{n_lines} non-blank lines, {n_body} labelled body")
 
     lexicons = Lexicons(pages, folds, lexicon_min_pages) if lexicon_min_pages > 0 else None
-    line_obj, ctx_obj, threshold, report = fit_stages(pages, folds, C, bins, cv,
-                                                      lexicons=lexicons)
-    doc = model_document(line_obj, ctx_obj, version, {
+    line_obj, ctx_objs, threshold, report = fit_stages(pages, folds, C, bins, cv,
+                                                       lexicons=lexicons)
+    doc = model_document(line_obj, ctx_objs, version, {
             "corpus_sha256": file_sha256(corpus),
             "pages": len(real),
             "nospace_share": nospace_share,
@@ -465,6 +518,7 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
             "C": C,
             "bins": bins,
             "lexicon_min_pages": lexicon_min_pages,
+            "context_rounds": CONTEXT_ROUNDS,
             "views": sorted(views) if views else "all",
             "tuned_threshold": threshold,
             "cv": report,
@@ -478,19 +532,25 @@ def train(corpus: str, out: Optional[str], folds: int = 5, C: float = 1.0,
     return doc
 
 
-def model_document(line_obj: Dict[str, Any], ctx_obj: Dict[str, Any], version: str,
+def model_document(line_obj: Dict[str, Any], ctx_obj: Any, version: str,
                    training: Dict[str, Any],
                    lexicon: Optional[Dict[str, float]] = None) -> Dict[str, Any]:
-    """The model file's document: format, version, both stages, what it was trained on, and
-    the lexicon when the line stage reads one."""
+    """The model file's document: format, version, the stages, what it was trained on, and
+    the lexicon when the line stage reads one. ``ctx_obj`` is one context stage object or
+    the list :func:`fit_stages` returns, one per round (the second goes under ``context2``)."""
+    rounds = ctx_obj if isinstance(ctx_obj, list) else [ctx_obj]
+    if not 1 <= len(rounds) <= 2:
+        raise ValueError(f"a model has one or two context rounds, not {len(rounds)}")
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "version": version,
         "line": line_obj,
-        "context": ctx_obj,
+        "context": rounds[0],
         "training": training,
     }
+    if len(rounds) > 1:
+        doc["context2"] = rounds[1]
     if lexicon is not None:
         doc["lexicon"] = lexicon
     return doc

@@ -106,11 +106,11 @@ def fit_labelled(texts: Sequence[str], line_labels: Sequence[Sequence[float]], *
     if classes != {True, False}:
         raise ValueError("the labels need body lines (1) and other lines (0) outside the lines "
                          "the hand rules already drop")
-    line_obj, ctx_obj, threshold, report = fit_stages(pages, folds, C, bins, cv, log=log)
+    line_obj, ctx_objs, threshold, report = fit_stages(pages, folds, C, bins, cv, log=log)
     real = [p for p in pages if not p.synthetic]
     digest = hashlib.sha256(json.dumps([list(texts), [list(map(float, ls)) for ls in line_labels]],
                                        ensure_ascii=False).encode("utf-8")).hexdigest()
-    return model_document(line_obj, ctx_obj, version, {
+    return model_document(line_obj, ctx_objs, version, {
             "labelled_sha256": digest,
             "pages": len(real),
             "nospace_share": nospace_share,
