@@ -113,7 +113,6 @@ class RuleBook:
                 words = tuple(_WORD.findall(p))
                 if words:
                     self.first_word.setdefault(words[0], []).append((words, rule, limit))
-        self.first_words = frozenset(self.first_word)
         # The same index with each phrase as a space-joined string in its list's order: a
         # phrase occurs in a line iff " phrase " is a substring of " tok tok ... " (tokens hold
         # no spaces), which one C-level ``in`` answers.

@@ -551,13 +551,6 @@ class Worker:
 
     # ---- one document
 
-    def clean_text(self, text: str, counts: Dict[str, int]) -> Tuple[str, Optional[Dict[str, Any]]]:
-        """(cleaned text, stats dict) of one decoded document; binary data gives ``""``."""
-        done = self._binary(text, counts)
-        if done is not None:
-            return done
-        return self._cleaned(self.cleaner.clean_with_stats(text), counts)
-
     def _binary(self, text: str, counts: Dict[str, int]) -> Optional[Tuple[str, Dict[str, Any]]]:
         counts["docs"] = counts.get("docs", 0) + 1
         if not is_binary(text):
