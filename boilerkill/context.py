@@ -204,185 +204,229 @@ def context_features(
         A float64 array of shape ``(len(logits), len(CONTEXT_FEATURE_NAMES))`` and, per line,
         the section kind ("related", "comments", "footer") whose marker is in force there, or
         None. Vectorised with numpy over the page; the loops left are O(lines) and simple.
+
+    The same as ``PageContext(rules, index, vectors, started_by or logits).features(logits)``:
+    a caller that revises a page more than once builds the :class:`PageContext` once.
     """
-    np = _np()
-    m = len(logits)
-    out = np.empty((m, len(CONTEXT_FEATURE_NAMES)), dtype=np.float64)
-    active: List[Optional[str]] = [None] * m
-    if not m:
-        return out, active
-    is_rule = np.fromiter((r is not None for r in rules), dtype=bool, count=m)
-    z = np.clip(np.asarray(logits, dtype=np.float64), -_CLIP, _CLIP)
-    z = np.where(is_rule, np.minimum(z, _RULE_Z), z)
-    k = np.arange(m)
-    page_mean = float(z.mean())
-    positive = z > 0
-    page_body = float(positive.mean())
+    return PageContext(rules, index, vectors,
+                       logits if started_by is None else started_by).features(logits)
 
-    # Prefix sums: every window mean is O(1) per line.
-    pz = np.concatenate(([0.0], np.cumsum(z)))
-    pr = np.concatenate(([0.0], np.cumsum(is_rule)))
 
-    def window_mean(w: int):
-        lo, hi = np.maximum(k - w, 0), np.minimum(k + w + 1, m)
-        width = hi - lo - 1
-        return np.where(width > 0, (pz[hi] - pz[lo] - z) / np.maximum(width, 1), _EDGE)
+class PageContext:
+    """The context features of one page that do not depend on the logits being revised.
 
-    # Section markers are in force from the first one met after the article has started.
-    since = np.zeros(m)
-    marker_seen = any(r is not None and r.startswith(SECTION_RULE) for r in rules)
-    if marker_seen:
-        started = False
-        marker, marker_at = None, 0
-        if started_by is None:
-            zl = z.tolist()
-        else:
+    The ``line_*``, ``lex_*`` and short-run columns, the rule neighbourhood, the blocks and the
+    section markers in force are the same in every context round (the markers are placed by
+    ``started_by``, the line model's logits, in every round), so the pipeline computes them
+    once per page and :meth:`features` fills in only the columns read off the logits.
+
+    Args:
+        rules, index, vectors: as for :func:`context_features`.
+        started_by: the logits that tell where the article starts (see there; not optional).
+    """
+
+    __slots__ = ("m", "rules", "is_rule", "k", "block", "block_n", "active", "template")
+
+    def __init__(self, rules: Sequence[Optional[str]], index: Optional[Sequence[int]],
+                 vectors, started_by: Sequence[float]) -> None:
+        np = _np()
+        m = len(rules)
+        self.m = m
+        self.rules = rules
+        out = np.empty((m, len(CONTEXT_FEATURE_NAMES)), dtype=np.float64)
+        self.template = out
+        active: List[Optional[str]] = [None] * m
+        self.active = active
+        if not m:
+            return
+        is_rule = np.fromiter((r is not None for r in rules), dtype=bool, count=m)
+        self.is_rule = is_rule
+        k = np.arange(m)
+        self.k = k
+        pr = np.concatenate(([0.0], np.cumsum(is_rule)))
+
+        # Section markers are in force from the first one met after the article has started.
+        since = np.zeros(m)
+        marker_seen = any(r is not None and r.startswith(SECTION_RULE) for r in rules)
+        if marker_seen:
+            started = False
+            marker, marker_at = None, 0
             zs = np.clip(np.asarray(started_by, dtype=np.float64), -_CLIP, _CLIP)
             zl = np.where(is_rule, np.minimum(zs, _RULE_Z), zs).tolist()
-        for j in range(m):
-            r = rules[j]
-            if r is not None and r.startswith(SECTION_RULE) and started:
-                marker, marker_at = r[len(SECTION_RULE):], j
-            active[j] = marker
-            if marker is not None:
-                since[j] = j - marker_at
-            if zl[j] >= _BODY_STARTED:
-                started = True
-    flags = np.zeros((m, 3))
-    if marker_seen:
-        for j, a in enumerate(active):
-            if a is not None:
-                flags[j, _MARKER_INDEX.get(a, 0)] = 1.0
+            for j in range(m):
+                r = rules[j]
+                if r is not None and r.startswith(SECTION_RULE) and started:
+                    marker, marker_at = r[len(SECTION_RULE):], j
+                active[j] = marker
+                if marker is not None:
+                    since[j] = j - marker_at
+                if zl[j] >= _BODY_STARTED:
+                    started = True
+        flags = np.zeros((m, 3))
+        if marker_seen:
+            for j, a in enumerate(active):
+                if a is not None:
+                    flags[j, _MARKER_INDEX.get(a, 0)] = 1.0
 
-    # Distance to the nearest confident line (0 for a confident line itself).
-    conf = np.flatnonzero(z >= _CONFIDENT)
-    if len(conf):
-        pos = np.searchsorted(conf, k)
-        above = np.where(pos > 0, k - conf[np.maximum(pos - 1, 0)], m)
-        below = np.where(pos < len(conf), conf[np.minimum(pos, len(conf) - 1)] - k, m)
-        dist = np.where(z >= _CONFIDENT, 0, np.minimum(above, below))
-        outside = (k < conf[0]) | (k > conf[-1])
-    else:
-        dist = np.full(m, m)
-        outside = np.ones(m, dtype=bool)
-
-    # Blocks: runs of non-blank lines between blank lines. A scraper that keeps the page's
-    # layout puts a blank line between sections, so a block tends to be all body or all chrome.
-    if index is not None and m > 1:
-        idx = np.asarray(index)
-        block = np.concatenate(([0], np.cumsum(np.diff(idx) > 1)))
-    else:
-        block = np.zeros(m, dtype=np.int64)
-    block_n = np.bincount(block)[block]
-    block_sum = np.bincount(block, weights=z)[block]
-    block_mean = np.where(block_n > 1, (block_sum - z) / np.maximum(block_n - 1, 1), _EDGE)
-
-    # Exponentially smoothed logits from above and from below (the line itself left out):
-    # a longer reach than the windows at O(1) per line.
-    zl = z.tolist()
-    before = [0.0] * m
-    after = [0.0] * m
-    acc = _EDGE
-    for j in range(m):
-        before[j] = acc
-        acc = _DECAY * acc + (1 - _DECAY) * zl[j]
-    acc = _EDGE
-    for j in range(m - 1, -1, -1):
-        after[j] = acc
-        acc = _DECAY * acc + (1 - _DECAY) * zl[j]
-
-    # Page-relative score: how far the line falls below the page's best lines. Product and
-    # listing pages have a body that scores lower than an article's, everywhere on the page.
-    top = float(np.sort(z)[::-1][min(m - 1, max(0, m // 20))])
-    # The page's best run: the contiguous stretch whose line probabilities, less a margin,
-    # add up to the most (Kadane). It finds the body however low the page scores overall.
-    gains = (1.0 / (1.0 + np.exp(-z)) - _RUN_MARGIN).tolist()
-    best, best_lo, best_hi, run, run_lo = 0.0, 0, 0, 0.0, 0
-    for j in range(m):
-        if run <= 0.0:
-            run, run_lo = gains[j], j
+        # Blocks: runs of non-blank lines between blank lines. A scraper that keeps the page's
+        # layout puts a blank line between sections, so a block tends to be all body or all
+        # chrome.
+        if index is not None and m > 1:
+            idx = np.asarray(index)
+            block = np.concatenate(([0], np.cumsum(np.diff(idx) > 1)))
         else:
-            run += gains[j]
-        if run > best:
-            best, best_lo, best_hi = run, run_lo, j + 1
-    run_dist = np.where(k < best_lo, best_lo - k, np.where(k >= best_hi, k - best_hi + 1, 0))
+            block = np.zeros(m, dtype=np.int64)
+        block_n = np.bincount(block)[block]
+        self.block, self.block_n = block, block_n
 
-    # Max over the 3 lines each side, the line itself left out.
-    padded = np.full(m + 6, -np.inf)
-    padded[3:3 + m] = z
-    neigh = np.max(np.stack([padded[3 + d:3 + d + m] for d in (-3, -2, -1, 1, 2, 3)]), axis=0)
+        lo2, hi2 = np.maximum(k - 2, 0), np.minimum(k + 3, m)
+        width2 = hi2 - lo2 - 1
+        out[:, 8] = np.where(width2 > 0, (pr[hi2] - pr[lo2] - is_rule) / np.maximum(width2, 1),
+                             0.0)
+        out[:, 9:12] = flags
+        out[:, 12] = np.log1p(since)
+        out[:, 16] = k / max(m - 1, 1)
+        out[:, 20] = np.log1p(block_n)
+        out[:, _LINE_AT] = 0.0
+        out[:, _LEX_AT] = 0.0
+        out[:, _SHAPE_AT] = 0.0
+        if vectors is not None:
+            v = np.asarray(vectors, dtype=np.float64)
+            out[:, _LINE_AT] = v[:, _LINE_COLUMNS]
+            if v.shape[1] >= len(FEATURE_NAMES) + len(LEXICAL_NAMES):
+                lex = v[:, len(FEATURE_NAMES)]
+                known = v[:, len(FEATURE_NAMES) + 1]
+                out[:, _COL["lex_relative"]] = lex
+                out[:, _COL["lex_mean2"]] = _window_mean(lex, 2, 0.0)
+                out[:, _COL["lex_mean5"]] = _window_mean(lex, 5, 0.0)
+                out[:, _COL["lex_known_mean2"]] = _window_mean(known, 2, 0.0)
+                out[:, _COL["lex_block_mean"]] = np.where(
+                    block_n > 1, (np.bincount(block, weights=lex)[block] - lex)
+                    / np.maximum(block_n - 1, 1), 0.0)
+                if m > 1:
+                    out[1:, _COL["lex_prev"]] = lex[:-1]
+                    out[:-1, _COL["lex_next"]] = lex[1:]
+                    # The lowest and highest of the two lines each side (the line left out).
+                    pad = np.full(m + 4, np.nan)
+                    pad[2:2 + m] = lex
+                    near = np.stack([pad[2 + d:2 + d + m] for d in (-2, -1, 1, 2)])
+                    out[:, _COL["lex_min2"]] = np.min(np.where(np.isnan(near), np.inf, near),
+                                                      axis=0)
+                    out[:, _COL["lex_max2"]] = np.max(np.where(np.isnan(near), -np.inf, near),
+                                                      axis=0)
+                out[:, _COL["lex_mean10"]] = _window_mean(lex, 10, 0.0)
+            log_words = v[:, _LOG_WORDS_AT]
+            # Half a word of slack: log_words is log1p of a whole count, up to rounding.
+            short = log_words < math.log1p(SHORT_WORDS + 0.5)
+            out[:, _COL["short_run"]] = np.log1p(_run_length(short))
+            out[:, _COL["short_share5"]] = _window_mean(short.astype(np.float64), 5, 0.0)
+            out[:, _COL["repeats_mean5"]] = _window_mean(v[:, _REPEATS_AT], 5, 0.0)
+            out[:, _COL["terminal_mean5"]] = _window_mean(v[:, _TERMINAL_AT], 5, 0.0)
+            out[:, _COL["words_mean5"]] = _window_mean(log_words, 5, 0.0)
 
-    lo2, hi2 = np.maximum(k - 2, 0), np.minimum(k + 3, m)
-    width2 = hi2 - lo2 - 1
-    body_before = np.concatenate(([0], np.cumsum(positive)[:-1]))
+    def features(self, logits: Sequence[float]):
+        """The context features of the page for these logits, and the section kind in force
+        at each line (see :func:`context_features`)."""
+        np = _np()
+        m = self.m
+        if not m:
+            return self.template.copy(), list(self.active)
+        out = self.template.copy()
+        is_rule, k = self.is_rule, self.k
+        z = np.clip(np.asarray(logits, dtype=np.float64), -_CLIP, _CLIP)
+        z = np.where(is_rule, np.minimum(z, _RULE_Z), z)
+        page_mean = float(z.mean())
+        positive = z > 0
+        page_body = float(positive.mean())
 
-    out[:, 0] = z
-    out[0, 1] = _EDGE
-    out[1:, 1] = z[:-1]
-    out[:-1, 2] = z[1:]
-    out[m - 1, 2] = _EDGE
-    out[:, 3] = window_mean(2)
-    out[:, 4] = window_mean(5)
-    out[:, 5] = np.where(np.isfinite(neigh), neigh, _EDGE)
-    out[:, 6] = page_mean
-    out[:, 7] = page_body
-    out[:, 8] = np.where(width2 > 0, (pr[hi2] - pr[lo2] - is_rule) / np.maximum(width2, 1), 0.0)
-    out[:, 9:12] = flags
-    out[:, 12] = np.log1p(since)
-    out[:, 13] = outside
-    out[:, 14] = np.log1p(np.minimum(dist, 50))
-    out[:, 15] = body_before / max(int(positive.sum()), 1)
-    out[:, 16] = k / max(m - 1, 1)
-    out[:, 17] = np.maximum(z, 0.0)
-    out[:, 18] = z * page_body
-    out[:, 19] = block_mean
-    out[:, 20] = np.log1p(block_n)
-    out[:, 21] = before
-    out[:, 22] = after
-    out[:, 23] = z - top
-    out[:, 24] = (k >= best_lo) & (k < best_hi)
-    out[:, 25] = np.log1p(np.minimum(run_dist, 50))
-    out[:, _COL["z_mean10"]] = _window_mean(z, 10, _EDGE)
-    out[:, _COL["z_mean25"]] = _window_mean(z, 25, _EDGE)
-    mean5 = _window_mean(z, 5, _EDGE)
-    out[:, _COL["z_std5"]] = np.sqrt(np.maximum(_window_mean(z * z, 5, _EDGE * _EDGE)
-                                                - mean5 * mean5, 0.0))
-    out[:, _LINE_AT] = 0.0
-    out[:, _LEX_AT] = 0.0
-    out[:, _SHAPE_AT] = 0.0
-    if vectors is not None:
-        v = np.asarray(vectors, dtype=np.float64)
-        out[:, _LINE_AT] = v[:, _LINE_COLUMNS]
-        if v.shape[1] >= len(FEATURE_NAMES) + len(LEXICAL_NAMES):
-            lex = v[:, len(FEATURE_NAMES)]
-            known = v[:, len(FEATURE_NAMES) + 1]
-            out[:, _COL["lex_relative"]] = lex
-            out[:, _COL["lex_mean2"]] = _window_mean(lex, 2, 0.0)
-            out[:, _COL["lex_mean5"]] = _window_mean(lex, 5, 0.0)
-            out[:, _COL["lex_known_mean2"]] = _window_mean(known, 2, 0.0)
-            out[:, _COL["lex_block_mean"]] = np.where(
-                block_n > 1, (np.bincount(block, weights=lex)[block] - lex)
-                / np.maximum(block_n - 1, 1), 0.0)
-            if m > 1:
-                out[1:, _COL["lex_prev"]] = lex[:-1]
-                out[:-1, _COL["lex_next"]] = lex[1:]
-                # The lowest and highest of the two lines each side (the line left out).
-                pad = np.full(m + 4, np.nan)
-                pad[2:2 + m] = lex
-                near = np.stack([pad[2 + d:2 + d + m] for d in (-2, -1, 1, 2)])
-                out[:, _COL["lex_min2"]] = np.min(np.where(np.isnan(near), np.inf, near), axis=0)
-                out[:, _COL["lex_max2"]] = np.max(np.where(np.isnan(near), -np.inf, near),
-                                                  axis=0)
-            out[:, _COL["lex_mean10"]] = _window_mean(lex, 10, 0.0)
-        log_words = v[:, _LOG_WORDS_AT]
-        # Half a word of slack: log_words is log1p of a whole count, up to rounding.
-        short = log_words < math.log1p(SHORT_WORDS + 0.5)
-        out[:, _COL["short_run"]] = np.log1p(_run_length(short))
-        out[:, _COL["short_share5"]] = _window_mean(short.astype(np.float64), 5, 0.0)
-        out[:, _COL["repeats_mean5"]] = _window_mean(v[:, _REPEATS_AT], 5, 0.0)
-        out[:, _COL["terminal_mean5"]] = _window_mean(v[:, _TERMINAL_AT], 5, 0.0)
-        out[:, _COL["words_mean5"]] = _window_mean(log_words, 5, 0.0)
-    return out, active
+        # Prefix sums: every window mean is O(1) per line.
+        pz = np.concatenate(([0.0], np.cumsum(z)))
+
+        def window_mean(w: int):
+            lo, hi = np.maximum(k - w, 0), np.minimum(k + w + 1, m)
+            width = hi - lo - 1
+            return np.where(width > 0, (pz[hi] - pz[lo] - z) / np.maximum(width, 1), _EDGE)
+
+        # Distance to the nearest confident line (0 for a confident line itself).
+        conf = np.flatnonzero(z >= _CONFIDENT)
+        if len(conf):
+            pos = np.searchsorted(conf, k)
+            above = np.where(pos > 0, k - conf[np.maximum(pos - 1, 0)], m)
+            below = np.where(pos < len(conf), conf[np.minimum(pos, len(conf) - 1)] - k, m)
+            dist = np.where(z >= _CONFIDENT, 0, np.minimum(above, below))
+            outside = (k < conf[0]) | (k > conf[-1])
+        else:
+            dist = np.full(m, m)
+            outside = np.ones(m, dtype=bool)
+
+        block, block_n = self.block, self.block_n
+        block_sum = np.bincount(block, weights=z)[block]
+        block_mean = np.where(block_n > 1, (block_sum - z) / np.maximum(block_n - 1, 1), _EDGE)
+
+        # Exponentially smoothed logits from above and from below (the line itself left out):
+        # a longer reach than the windows at O(1) per line.
+        zl = z.tolist()
+        before = [0.0] * m
+        after = [0.0] * m
+        acc = _EDGE
+        for j in range(m):
+            before[j] = acc
+            acc = _DECAY * acc + (1 - _DECAY) * zl[j]
+        acc = _EDGE
+        for j in range(m - 1, -1, -1):
+            after[j] = acc
+            acc = _DECAY * acc + (1 - _DECAY) * zl[j]
+
+        # Page-relative score: how far the line falls below the page's best lines. Product and
+        # listing pages have a body that scores lower than an article's, everywhere on the page.
+        top = float(np.sort(z)[::-1][min(m - 1, max(0, m // 20))])
+        # The page's best run: the contiguous stretch whose line probabilities, less a margin,
+        # add up to the most (Kadane). It finds the body however low the page scores overall.
+        gains = (1.0 / (1.0 + np.exp(-z)) - _RUN_MARGIN).tolist()
+        best, best_lo, best_hi, run, run_lo = 0.0, 0, 0, 0.0, 0
+        for j in range(m):
+            if run <= 0.0:
+                run, run_lo = gains[j], j
+            else:
+                run += gains[j]
+            if run > best:
+                best, best_lo, best_hi = run, run_lo, j + 1
+        run_dist = np.where(k < best_lo, best_lo - k, np.where(k >= best_hi, k - best_hi + 1, 0))
+
+        # Max over the 3 lines each side, the line itself left out.
+        padded = np.full(m + 6, -np.inf)
+        padded[3:3 + m] = z
+        neigh = np.max(np.stack([padded[3 + d:3 + d + m] for d in (-3, -2, -1, 1, 2, 3)]),
+                       axis=0)
+        body_before = np.concatenate(([0], np.cumsum(positive)[:-1]))
+
+        out[:, 0] = z
+        out[0, 1] = _EDGE
+        out[1:, 1] = z[:-1]
+        out[:-1, 2] = z[1:]
+        out[m - 1, 2] = _EDGE
+        out[:, 3] = window_mean(2)
+        out[:, 4] = window_mean(5)
+        out[:, 5] = np.where(np.isfinite(neigh), neigh, _EDGE)
+        out[:, 6] = page_mean
+        out[:, 7] = page_body
+        out[:, 13] = outside
+        out[:, 14] = np.log1p(np.minimum(dist, 50))
+        out[:, 15] = body_before / max(int(positive.sum()), 1)
+        out[:, 17] = np.maximum(z, 0.0)
+        out[:, 18] = z * page_body
+        out[:, 19] = block_mean
+        out[:, 21] = before
+        out[:, 22] = after
+        out[:, 23] = z - top
+        out[:, 24] = (k >= best_lo) & (k < best_hi)
+        out[:, 25] = np.log1p(np.minimum(run_dist, 50))
+        out[:, _COL["z_mean10"]] = _window_mean(z, 10, _EDGE)
+        out[:, _COL["z_mean25"]] = _window_mean(z, 25, _EDGE)
+        mean5 = _window_mean(z, 5, _EDGE)
+        out[:, _COL["z_std5"]] = np.sqrt(np.maximum(_window_mean(z * z, 5, _EDGE * _EDGE)
+                                                    - mean5 * mean5, 0.0))
+        return out, list(self.active)
 
 
 def reason(line_p: float, final_p: float, threshold: float, marker: Optional[str]) -> str:

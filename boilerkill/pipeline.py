@@ -12,7 +12,7 @@ import math
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import CONTINUES, HEADLINE, context_features, continues_body, headline, reason
+from .context import CONTINUES, HEADLINE, PageContext, continues_body, headline, reason
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -336,18 +336,16 @@ class Cleaner:
             # neighbours' words). A second round, when the model has one, reads the first
             # round's logits; the article's start, for section markers, is still judged by
             # the line model's.
+            # What does not depend on the logits being revised is computed once per page.
+            bases = [PageContext(p.rules, p.index, x, logits[a:b])
+                     for p, x, (a, b) in zip(todo, inputs, parts)]
+            markers = [base.active for base in bases]
             z = logits
             for stage in (self.model.context, self.model.context2):
                 if stage is None:
                     break
-                ctx = []
-                markers = []
-                for p, x, (a, b) in zip(todo, inputs, parts):
-                    c, m = context_features(z[a:b], p.rules, p.index, x,
-                                            logits[a:b] if z is not logits else None)
-                    ctx.append(c)
-                    markers.append(m)
-                z = score_lines(stage, numpy.vstack(ctx))
+                z = score_lines(stage, numpy.vstack(
+                    [base.features(z[a:b])[0] for base, (a, b) in zip(bases, parts)]))
             final = probabilities(z)
         else:
             final = line_p

@@ -145,3 +145,30 @@ def test_started_by_judges_the_article_start_on_other_logits():
     # ... keep the marker the line model's logits put in force
     _, active = context_features(low, rules, None, None, [3.0, 3.0, -5.0, 3.0])
     assert active == [None, None, "related", "related"]
+
+
+def test_page_context_reused_across_rounds_equals_fresh_features():
+    # The pipeline builds a PageContext once per page and revises twice; each round must be
+    # exactly what context_features computes from scratch (training calls the latter).
+    import numpy as np
+
+    from boilerkill.context import PageContext
+    from boilerkill.features import FEATURE_NAMES
+    from boilerkill.lexicon import LEXICAL_NAMES
+
+    rng = np.random.default_rng(7)
+    m = 40
+    vectors = rng.normal(size=(m, len(FEATURE_NAMES) + len(LEXICAL_NAMES)))
+    rules = [None] * m
+    rules[3], rules[20], rules[30] = "share-buttons", "section-related", "section-comments"
+    index = sorted(rng.choice(np.arange(2 * m), size=m, replace=False).tolist())
+    line_logits = rng.normal(scale=3.0, size=m)
+    base = PageContext(rules, index, vectors, line_logits)
+    z = line_logits
+    for _ in range(2):
+        got, active = base.features(z)
+        want, want_active = context_features(z, rules, index, vectors, line_logits)
+        assert np.array_equal(got, want)
+        assert active == want_active
+        z = got[:, 0] * 0.7 - 0.2  # some other logits for the next round
+    assert "related" in active
