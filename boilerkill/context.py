@@ -522,3 +522,21 @@ CONTINUE_WORDS = 25.0
 def continues_body(vector: Sequence[float]) -> bool:
     """Whether a line is a full paragraph: long and ending a sentence (see ``decide``)."""
     return bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= CONTINUE_WORDS
+
+
+def full_paragraphs(vectors) -> List[bool]:
+    """:func:`continues_body` of every row of a feature matrix (numpy, or a list of rows).
+
+    For a numpy matrix only the rows that could qualify (ending a sentence, and ``log_words``
+    within a rounding error of the bar) are tested one by one: the others are most lines.
+    """
+    if not hasattr(vectors, "shape"):
+        return [continues_body(v) for v in vectors]
+    out = [False] * len(vectors)
+    # log1p(CONTINUE_WORDS) less a margin far above rounding: no qualifying row is skipped,
+    # and each candidate gets the exact test.
+    near = (vectors[:, _ENDS_TERMINAL] != 0) & (vectors[:, _LOG_WORDS]
+                                                 > math.log1p(CONTINUE_WORDS) - 1e-6)
+    for k in near.nonzero()[0].tolist():
+        out[k] = continues_body(vectors[k])
+    return out

@@ -12,7 +12,7 @@ import math
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import CONTINUES, HEADLINE, PageContext, continues_body, headline, reason
+from .context import CONTINUES, HEADLINE, PageContext, full_paragraphs, headline, reason
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -232,6 +232,11 @@ def decide(
     """
     rules = list(rules)
     checked = [False] * len(rules)
+    # Plain floats: comparing numpy scalars one by one costs several times more.
+    final = final.tolist() if hasattr(final, "tolist") else list(final)
+    if line_p is not None:
+        line_p = line_p.tolist() if hasattr(line_p, "tolist") else list(line_p)
+        full = full_paragraphs(vectors)
 
     def rule_at(k: int) -> Optional[str]:
         if late is not None and not checked[k]:
@@ -251,15 +256,14 @@ def decide(
         for order, step in ((range(1, m), -1), (range(m - 2, -1, -1), 1)):
             for k in order:
                 if keep[k + step] and not keep[k] and (line_p[k] >= 0.5 or final[k] >= near) \
-                        and continues_body(vectors[k]) and rule_at(k) is None:
+                        and full[k] and rule_at(k) is None:
                     keep[k] = True
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph
         # the line model alone calls body (the first paragraph under a headline, byline and
         # share row often scores low in context). Neither depends on ``threshold``.
-        anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5
-                                    and continues_body(vectors[k])))
+        anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5 and full[k]))
                    and rule_at(k) is None for k, p in enumerate(final)]
         head = headline(vectors, rule_at, anchors, text_at)
         if head is not None:

@@ -172,3 +172,22 @@ def test_page_context_reused_across_rounds_equals_fresh_features():
         assert active == want_active
         z = got[:, 0] * 0.7 - 0.2  # some other logits for the next round
     assert "related" in active
+
+
+def test_full_paragraphs_of_a_matrix_equals_continues_body_row_by_row():
+    import numpy as np
+
+    from boilerkill.context import continues_body, full_paragraphs
+    from boilerkill.features import FEATURE_NAMES
+
+    rng = np.random.default_rng(3)
+    v = np.zeros((200, len(FEATURE_NAMES)))
+    words = rng.integers(0, 60, size=200)
+    words[:5] = [24, 25, 26, 0, 1000]  # around the bar, and far from it
+    v[:, FEATURE_NAMES.index("log_words")] = np.log1p(words)
+    v[:, FEATURE_NAMES.index("ends_terminal")] = rng.integers(0, 2, size=200)
+    v[:3, FEATURE_NAMES.index("ends_terminal")] = 1
+    want = [continues_body(row) for row in v]
+    assert full_paragraphs(v) == want
+    assert full_paragraphs(v.tolist()) == want
+    assert want[:3] == [False, True, True]
