@@ -80,7 +80,11 @@ class LinearStage:
         """The log-odds for every row of a numpy feature matrix."""
         import numpy
 
-        z = matrix @ self.array() + self.bias
+        # numpy's own loop, not BLAS: ``matrix @ w`` goes to a BLAS that starts a thread per
+        # core, and where every core is busy (``--jobs``, or a cluster's other tasks) those
+        # threads wait on each other: 8 ms for a 7,000 x 83 product on a loaded 2-core
+        # machine, against 0.24 ms here, loaded or not.
+        z = numpy.einsum("ij,j->i", matrix, self.array(), optimize=False) + self.bias
         for i, edges, w in self._bins_np:
             z += w[numpy.searchsorted(edges, matrix[:, i], side="right")]
         return z
