@@ -150,17 +150,20 @@ def _window_mean(v, w: int, edge: float):
     return np.where(width > 0, (pv[hi] - pv[lo] - v) / np.maximum(width, 1), edge)
 
 
-def _run_length(flag):
+def _run_length(flag, breaks=None):
     """For each line, the length of the run of consecutive True values it is in (0 where
-    False)."""
+    False); a run never continues across a line flagged in ``breaks`` (a page's first line)."""
     np = _np()
-    f = np.concatenate(([0], flag.astype(np.int8), [0]))
-    edges = np.flatnonzero(np.diff(f))
-    starts, ends = edges[::2], edges[1::2]
-    out = np.zeros(len(flag))
-    if len(starts):
-        lengths = ends - starts
-        out[flag] = np.repeat(lengths, lengths)
+    m = len(flag)
+    out = np.zeros(m)
+    if not m:
+        return out
+    prev = np.concatenate(([False], flag[:-1]))
+    if breaks is not None:
+        prev &= ~breaks
+    run = np.cumsum(flag & ~prev) - 1
+    lengths = np.bincount(run[flag])
+    out[flag] = lengths[run[flag]]
     return out
 
 
@@ -205,228 +208,296 @@ def context_features(
         the section kind ("related", "comments", "footer") whose marker is in force there, or
         None. Vectorised with numpy over the page; the loops left are O(lines) and simple.
 
-    The same as ``PageContext(rules, index, vectors, started_by or logits).features(logits)``:
-    a caller that revises a page more than once builds the :class:`PageContext` once.
+    The same as one page of :class:`ContextBatch` (which the pipeline uses, with the features
+    that do not depend on the logits computed once for both rounds).
     """
-    return PageContext(rules, index, vectors,
-                       logits if started_by is None else started_by).features(logits)
+    batch = ContextBatch([(rules, index, vectors, logits if started_by is None else started_by)])
+    return batch.features(logits), batch.active[0]
 
 
-class PageContext:
-    """The context features of one page that do not depend on the logits being revised.
+class ContextBatch:
+    """The context stage for a batch of pages: what does not depend on the logits being
+    revised is computed once, and :meth:`features` fills in the rest for a round's logits.
 
     The ``line_*``, ``lex_*`` and short-run columns, the rule neighbourhood, the blocks and the
     section markers in force are the same in every context round (the markers are placed by
-    ``started_by``, the line model's logits, in every round), so the pipeline computes them
-    once per page and :meth:`features` fills in only the columns read off the logits.
+    ``started_by``, the line model's logits, in every round).
+
+    Each page's features are exactly (bit for bit) what the page alone gives: every sum runs
+    within one page in the same order as for the page alone (per-page prefix sums, per-page
+    means), so batching changes no score. Batching pays because a page costs a few dozen numpy
+    calls whatever its length: a batch makes them once for all its pages.
 
     Args:
-        rules, index, vectors: as for :func:`context_features`.
-        started_by: the logits that tell where the article starts (see there; not optional).
+        pages: per page, ``(rules, index, vectors, started_by)`` as for
+            :func:`context_features` (``started_by`` not optional: the line model's logits).
+
+    Attributes:
+        active: per page, the section kind in force at each line (or None).
     """
 
-    __slots__ = ("m", "rules", "is_rule", "k", "block", "block_n", "active", "template")
-
-    def __init__(self, rules: Sequence[Optional[str]], index: Optional[Sequence[int]],
-                 vectors, started_by: Sequence[float]) -> None:
+    def __init__(self, pages: Sequence[Tuple[Sequence[Optional[str]], Optional[Sequence[int]],
+                                             object, Sequence[float]]]) -> None:
         np = _np()
-        m = len(rules)
-        self.m = m
-        self.rules = rules
-        out = np.empty((m, len(CONTEXT_FEATURE_NAMES)), dtype=np.float64)
-        self.template = out
-        active: List[Optional[str]] = [None] * m
-        self.active = active
-        if not m:
+        sizes = [len(rules) for rules, _, _, _ in pages]
+        n = sum(sizes)
+        self.n = n
+        self.bounds = list(zip(np.cumsum([0] + sizes[:-1]).tolist(),
+                               np.cumsum(sizes).tolist())) if pages else []
+        self.template = out = np.empty((n, len(CONTEXT_FEATURE_NAMES)), dtype=np.float64)
+        self.active: List[List[Optional[str]]] = [[None] * m for m in sizes]
+        if not n:
             return
-        is_rule = np.fromiter((r is not None for r in rules), dtype=bool, count=m)
-        self.is_rule = is_rule
-        k = np.arange(m)
-        self.k = k
-        pr = np.concatenate(([0.0], np.cumsum(is_rule)))
+        starts = np.asarray([a for a, _ in self.bounds], dtype=np.int64)
+        sizes_a = np.asarray(sizes, dtype=np.int64)
+        page_of = np.repeat(np.arange(len(sizes)), sizes_a)
+        #: each line's position within its page, its page's length and first line
+        self.k = k = np.arange(n) - starts[page_of]
+        self.m = m = sizes_a[page_of]
+        self.first = first = starts[page_of]
+        # Where each line's page starts in a concatenation of per-page prefix sums (a page of
+        # m lines has m + 1 of them).
+        self._base = first + page_of
+        self._page_of = page_of
+        self.is_rule = is_rule = np.fromiter(
+            (r is not None for rules, _, _, _ in pages for r in rules), dtype=bool, count=n)
 
         # Section markers are in force from the first one met after the article has started.
-        since = np.zeros(m)
-        marker_seen = any(r is not None and r.startswith(SECTION_RULE) for r in rules)
-        if marker_seen:
+        since = np.zeros(n)
+        flags = np.zeros((n, 3))
+        for (a, b), (rules, _, _, started_by), active in zip(self.bounds, pages, self.active):
+            if not any(r is not None and r.startswith(SECTION_RULE) for r in rules):
+                continue
             started = False
             marker, marker_at = None, 0
             zs = np.clip(np.asarray(started_by, dtype=np.float64), -_CLIP, _CLIP)
-            zl = np.where(is_rule, np.minimum(zs, _RULE_Z), zs).tolist()
-            for j in range(m):
+            zl = np.where(is_rule[a:b], np.minimum(zs, _RULE_Z), zs).tolist()
+            for j in range(b - a):
                 r = rules[j]
                 if r is not None and r.startswith(SECTION_RULE) and started:
                     marker, marker_at = r[len(SECTION_RULE):], j
                 active[j] = marker
                 if marker is not None:
-                    since[j] = j - marker_at
+                    since[a + j] = j - marker_at
+                    flags[a + j, _MARKER_INDEX.get(marker, 0)] = 1.0
                 if zl[j] >= _BODY_STARTED:
                     started = True
-        flags = np.zeros((m, 3))
-        if marker_seen:
-            for j, a in enumerate(active):
-                if a is not None:
-                    flags[j, _MARKER_INDEX.get(a, 0)] = 1.0
 
         # Blocks: runs of non-blank lines between blank lines. A scraper that keeps the page's
         # layout puts a blank line between sections, so a block tends to be all body or all
-        # chrome.
-        if index is not None and m > 1:
-            idx = np.asarray(index)
-            block = np.concatenate(([0], np.cumsum(np.diff(idx) > 1)))
-        else:
-            block = np.zeros(m, dtype=np.int64)
-        block_n = np.bincount(block)[block]
-        self.block, self.block_n = block, block_n
+        # chrome. Numbered across the batch (a block never spans two pages).
+        block = np.zeros(n, dtype=np.int64)
+        n_blocks = 0
+        for (a, b), (_, index, _, _) in zip(self.bounds, pages):
+            if index is not None and b - a > 1:
+                idx = np.asarray(index)
+                block[a + 1:b] = np.cumsum(np.diff(idx) > 1)
+            block[a:b] += n_blocks
+            n_blocks = int(block[b - 1]) + 1 if b > a else n_blocks
+        self.block = block
+        self.block_n = block_n = np.bincount(block)[block]
 
-        lo2, hi2 = np.maximum(k - 2, 0), np.minimum(k + 3, m)
-        width2 = hi2 - lo2 - 1
-        out[:, 8] = np.where(width2 > 0, (pr[hi2] - pr[lo2] - is_rule) / np.maximum(width2, 1),
-                             0.0)
+        rule_sum = self._window_sum(is_rule.astype(np.float64), 2)
+        width2 = np.minimum(k + 3, m) - np.maximum(k - 2, 0) - 1
+        out[:, 8] = np.where(width2 > 0, (rule_sum - is_rule) / np.maximum(width2, 1), 0.0)
         out[:, 9:12] = flags
         out[:, 12] = np.log1p(since)
-        out[:, 16] = k / max(m - 1, 1)
+        out[:, 16] = k / np.maximum(m - 1, 1)
         out[:, 20] = np.log1p(block_n)
         out[:, _LINE_AT] = 0.0
         out[:, _LEX_AT] = 0.0
         out[:, _SHAPE_AT] = 0.0
-        if vectors is not None:
-            v = np.asarray(vectors, dtype=np.float64)
+        given = [v for _, _, v, _ in pages]
+        if any(v is not None for v in given):
+            if any(v is None for v in given):
+                raise ValueError("give vectors for every page of a batch or for none")
+            v = np.vstack([np.asarray(x, dtype=np.float64).reshape(len(r), -1)
+                           for (r, _, _, _), x in zip(pages, given) if len(r)])
             out[:, _LINE_AT] = v[:, _LINE_COLUMNS]
             if v.shape[1] >= len(FEATURE_NAMES) + len(LEXICAL_NAMES):
                 lex = v[:, len(FEATURE_NAMES)]
                 known = v[:, len(FEATURE_NAMES) + 1]
                 out[:, _COL["lex_relative"]] = lex
-                out[:, _COL["lex_mean2"]] = _window_mean(lex, 2, 0.0)
-                out[:, _COL["lex_mean5"]] = _window_mean(lex, 5, 0.0)
-                out[:, _COL["lex_known_mean2"]] = _window_mean(known, 2, 0.0)
+                out[:, _COL["lex_mean2"]] = self.window_mean(lex, 2, 0.0)
+                out[:, _COL["lex_mean5"]] = self.window_mean(lex, 5, 0.0)
+                out[:, _COL["lex_known_mean2"]] = self.window_mean(known, 2, 0.0)
                 out[:, _COL["lex_block_mean"]] = np.where(
                     block_n > 1, (np.bincount(block, weights=lex)[block] - lex)
                     / np.maximum(block_n - 1, 1), 0.0)
-                if m > 1:
-                    out[1:, _COL["lex_prev"]] = lex[:-1]
-                    out[:-1, _COL["lex_next"]] = lex[1:]
-                    # The lowest and highest of the two lines each side (the line left out).
-                    pad = np.full(m + 4, np.nan)
-                    pad[2:2 + m] = lex
-                    near = np.stack([pad[2 + d:2 + d + m] for d in (-2, -1, 1, 2)])
-                    out[:, _COL["lex_min2"]] = np.min(np.where(np.isnan(near), np.inf, near),
-                                                      axis=0)
-                    out[:, _COL["lex_max2"]] = np.max(np.where(np.isnan(near), -np.inf, near),
-                                                      axis=0)
-                out[:, _COL["lex_mean10"]] = _window_mean(lex, 10, 0.0)
+                prev_ok, next_ok = k > 0, k < m - 1
+                out[:, _COL["lex_prev"]] = np.where(prev_ok, np.roll(lex, 1), 0.0)
+                out[:, _COL["lex_next"]] = np.where(next_ok, np.roll(lex, -1), 0.0)
+                # The lowest and highest of the two lines each side (the line left out); a
+                # one-line page has none (min +inf, max -inf, as for the page alone).
+                near = [self._shifted(lex, d) for d in (-2, -1, 1, 2)]
+                ok = [self._valid(d) for d in (-2, -1, 1, 2)]
+                out[:, _COL["lex_min2"]] = np.min(np.stack(
+                    [np.where(o, x, np.inf) for x, o in zip(near, ok)]), axis=0)
+                out[:, _COL["lex_max2"]] = np.max(np.stack(
+                    [np.where(o, x, -np.inf) for x, o in zip(near, ok)]), axis=0)
+                one = m == 1
+                out[one, _COL["lex_min2"]] = 0.0
+                out[one, _COL["lex_max2"]] = 0.0
+                out[:, _COL["lex_mean10"]] = self.window_mean(lex, 10, 0.0)
             log_words = v[:, _LOG_WORDS_AT]
             # Half a word of slack: log_words is log1p of a whole count, up to rounding.
             short = log_words < math.log1p(SHORT_WORDS + 0.5)
-            out[:, _COL["short_run"]] = np.log1p(_run_length(short))
-            out[:, _COL["short_share5"]] = _window_mean(short.astype(np.float64), 5, 0.0)
-            out[:, _COL["repeats_mean5"]] = _window_mean(v[:, _REPEATS_AT], 5, 0.0)
-            out[:, _COL["terminal_mean5"]] = _window_mean(v[:, _TERMINAL_AT], 5, 0.0)
-            out[:, _COL["words_mean5"]] = _window_mean(log_words, 5, 0.0)
+            out[:, _COL["short_run"]] = np.log1p(_run_length(short, k == 0))
+            out[:, _COL["short_share5"]] = self.window_mean(short.astype(np.float64), 5, 0.0)
+            out[:, _COL["repeats_mean5"]] = self.window_mean(v[:, _REPEATS_AT], 5, 0.0)
+            out[:, _COL["terminal_mean5"]] = self.window_mean(v[:, _TERMINAL_AT], 5, 0.0)
+            out[:, _COL["words_mean5"]] = self.window_mean(log_words, 5, 0.0)
+
+    def _prefix(self, v):
+        # Each page's [0, cumsum] one after another: the same sums as for the page alone.
+        np = _np()
+        zero = np.zeros(1)
+        parts = []
+        for a, b in self.bounds:
+            parts.append(zero)
+            parts.append(np.cumsum(v[a:b]))
+        return np.concatenate(parts)
+
+    def _window_sum(self, v, w: int, prefix=None):
+        # Sum of v over the lines within w of each line, itself included, within its page.
+        np = _np()
+        p = self._prefix(v) if prefix is None else prefix
+        k, m, base = self.k, self.m, self._base
+        return p[base + np.minimum(k + w + 1, m)] - p[base + np.maximum(k - w, 0)]
+
+    def window_mean(self, v, w: int, edge: float, prefix=None):
+        """Mean of ``v`` over the ``w`` lines each side of each line within its page, the line
+        itself left out (``edge`` for a one-line page): :func:`_window_mean` page by page."""
+        np = _np()
+        k, m = self.k, self.m
+        width = np.minimum(k + w + 1, m) - np.maximum(k - w, 0) - 1
+        return np.where(width > 0, (self._window_sum(v, w, prefix) - v) / np.maximum(width, 1),
+                        edge)
+
+    def _shifted(self, v, d: int):
+        # v of the line d lines below (d > 0) or above (d < 0), wrapping at the batch's ends
+        # (callers mask what is not in the same page with _valid).
+        np = _np()
+        return np.roll(v, -d)
+
+    def _valid(self, d: int):
+        k, m = self.k, self.m
+        return (k + d >= 0) & (k + d < m)
 
     def features(self, logits: Sequence[float]):
-        """The context features of the page for these logits, and the section kind in force
-        at each line (see :func:`context_features`)."""
+        """The context feature matrix of every line of the batch for these logits (the
+        batch's pages' logits one after another)."""
         np = _np()
-        m = self.m
-        if not m:
-            return self.template.copy(), list(self.active)
+        n = self.n
         out = self.template.copy()
-        is_rule, k = self.is_rule, self.k
+        if not n:
+            return out
+        is_rule, k, m = self.is_rule, self.k, self.m
         z = np.clip(np.asarray(logits, dtype=np.float64), -_CLIP, _CLIP)
         z = np.where(is_rule, np.minimum(z, _RULE_Z), z)
-        page_mean = float(z.mean())
         positive = z > 0
-        page_body = float(positive.mean())
+        zl = z.tolist()
+        n_pages = len(self.bounds)
+        page_mean = np.empty(n_pages)
+        page_body = np.empty(n_pages)
+        top = np.empty(n_pages)
+        best_lo = np.empty(n_pages, dtype=np.int64)
+        best_hi = np.empty(n_pages, dtype=np.int64)
+        before = [0.0] * n
+        after = [0.0] * n
+        # Probability less a margin: what a line adds to the page's best run (Kadane).
+        gains = (1.0 / (1.0 + np.exp(-z)) - _RUN_MARGIN).tolist()
+        for p, (a, b) in enumerate(self.bounds):
+            zp = z[a:b]
+            size = b - a
+            if not size:
+                page_mean[p] = page_body[p] = top[p] = 0.0
+                best_lo[p] = best_hi[p] = 0
+                continue
+            page_mean[p] = float(zp.mean())
+            page_body[p] = float(positive[a:b].mean())
+            # Page-relative score: how far the line falls below the page's best lines.
+            # Product and listing pages have a body that scores lower than an article's.
+            top[p] = float(np.sort(zp)[::-1][min(size - 1, max(0, size // 20))])
+            # Exponentially smoothed logits from above and from below (the line itself left
+            # out): a longer reach than the windows at O(1) per line.
+            acc = _EDGE
+            for j in range(a, b):
+                before[j] = acc
+                acc = _DECAY * acc + (1 - _DECAY) * zl[j]
+            acc = _EDGE
+            for j in range(b - 1, a - 1, -1):
+                after[j] = acc
+                acc = _DECAY * acc + (1 - _DECAY) * zl[j]
+            # The page's best run: the contiguous stretch whose gains add up to the most. It
+            # finds the body however low the page scores overall.
+            best, lo, hi, run, run_lo = 0.0, 0, 0, 0.0, 0
+            for j in range(size):
+                g = gains[a + j]
+                if run <= 0.0:
+                    run, run_lo = g, j
+                else:
+                    run += g
+                if run > best:
+                    best, lo, hi = run, run_lo, j + 1
+            best_lo[p], best_hi[p] = lo, hi
+        page_of = self._page_of
+        mean_l, body_l, top_l = page_mean[page_of], page_body[page_of], top[page_of]
+        lo_l, hi_l = best_lo[page_of], best_hi[page_of]
+        run_dist = np.where(k < lo_l, lo_l - k, np.where(k >= hi_l, k - hi_l + 1, 0))
 
-        # Prefix sums: every window mean is O(1) per line.
-        pz = np.concatenate(([0.0], np.cumsum(z)))
-
-        def window_mean(w: int):
-            lo, hi = np.maximum(k - w, 0), np.minimum(k + w + 1, m)
-            width = hi - lo - 1
-            return np.where(width > 0, (pz[hi] - pz[lo] - z) / np.maximum(width, 1), _EDGE)
-
-        # Distance to the nearest confident line (0 for a confident line itself).
-        conf = np.flatnonzero(z >= _CONFIDENT)
-        if len(conf):
-            pos = np.searchsorted(conf, k)
-            above = np.where(pos > 0, k - conf[np.maximum(pos - 1, 0)], m)
-            below = np.where(pos < len(conf), conf[np.minimum(pos, len(conf) - 1)] - k, m)
-            dist = np.where(z >= _CONFIDENT, 0, np.minimum(above, below))
-            outside = (k < conf[0]) | (k > conf[-1])
-        else:
-            dist = np.full(m, m)
-            outside = np.ones(m, dtype=bool)
+        # Distance to the nearest confident line of the page (0 for a confident line itself;
+        # the page's length where it has none).
+        conf = z >= _CONFIDENT
+        g = np.arange(n)
+        last = np.maximum.accumulate(np.where(conf, g, -1))
+        nxt = np.minimum.accumulate(np.where(conf, g, n)[::-1])[::-1]
+        has_above = last >= self.first
+        has_below = nxt < self.first + m
+        above = np.where(has_above, g - last, m)
+        below = np.where(has_below, nxt - g, m)
+        dist = np.where(conf, 0, np.minimum(above, below))
+        outside = ~(has_above & has_below)
 
         block, block_n = self.block, self.block_n
         block_sum = np.bincount(block, weights=z)[block]
         block_mean = np.where(block_n > 1, (block_sum - z) / np.maximum(block_n - 1, 1), _EDGE)
 
-        # Exponentially smoothed logits from above and from below (the line itself left out):
-        # a longer reach than the windows at O(1) per line.
-        zl = z.tolist()
-        before = [0.0] * m
-        after = [0.0] * m
-        acc = _EDGE
-        for j in range(m):
-            before[j] = acc
-            acc = _DECAY * acc + (1 - _DECAY) * zl[j]
-        acc = _EDGE
-        for j in range(m - 1, -1, -1):
-            after[j] = acc
-            acc = _DECAY * acc + (1 - _DECAY) * zl[j]
-
-        # Page-relative score: how far the line falls below the page's best lines. Product and
-        # listing pages have a body that scores lower than an article's, everywhere on the page.
-        top = float(np.sort(z)[::-1][min(m - 1, max(0, m // 20))])
-        # The page's best run: the contiguous stretch whose line probabilities, less a margin,
-        # add up to the most (Kadane). It finds the body however low the page scores overall.
-        gains = (1.0 / (1.0 + np.exp(-z)) - _RUN_MARGIN).tolist()
-        best, best_lo, best_hi, run, run_lo = 0.0, 0, 0, 0.0, 0
-        for j in range(m):
-            if run <= 0.0:
-                run, run_lo = gains[j], j
-            else:
-                run += gains[j]
-            if run > best:
-                best, best_lo, best_hi = run, run_lo, j + 1
-        run_dist = np.where(k < best_lo, best_lo - k, np.where(k >= best_hi, k - best_hi + 1, 0))
-
         # Max over the 3 lines each side, the line itself left out.
-        padded = np.full(m + 6, -np.inf)
-        padded[3:3 + m] = z
-        neigh = np.max(np.stack([padded[3 + d:3 + d + m] for d in (-3, -2, -1, 1, 2, 3)]),
-                       axis=0)
-        body_before = np.concatenate(([0], np.cumsum(positive)[:-1]))
+        neigh = np.max(np.stack([np.where(self._valid(d), self._shifted(z, d), -np.inf)
+                                 for d in (-3, -2, -1, 1, 2, 3)]), axis=0)
+        # Positive lines above each line within its page, and on the whole page.
+        pos_i = positive.astype(np.int64)
+        cum = np.cumsum(pos_i)
+        body_before = cum - pos_i - (cum[self.first] - pos_i[self.first])
+        page_positive = np.bincount(page_of, weights=pos_i, minlength=n_pages)[page_of]
 
+        pz = self._prefix(z)
         out[:, 0] = z
-        out[0, 1] = _EDGE
-        out[1:, 1] = z[:-1]
-        out[:-1, 2] = z[1:]
-        out[m - 1, 2] = _EDGE
-        out[:, 3] = window_mean(2)
-        out[:, 4] = window_mean(5)
+        out[:, 1] = np.where(k > 0, np.roll(z, 1), _EDGE)
+        out[:, 2] = np.where(k < m - 1, np.roll(z, -1), _EDGE)
+        out[:, 3] = self.window_mean(z, 2, _EDGE, pz)
+        out[:, 4] = self.window_mean(z, 5, _EDGE, pz)
         out[:, 5] = np.where(np.isfinite(neigh), neigh, _EDGE)
-        out[:, 6] = page_mean
-        out[:, 7] = page_body
+        out[:, 6] = mean_l
+        out[:, 7] = body_l
         out[:, 13] = outside
         out[:, 14] = np.log1p(np.minimum(dist, 50))
-        out[:, 15] = body_before / max(int(positive.sum()), 1)
+        out[:, 15] = body_before / np.maximum(page_positive, 1)
         out[:, 17] = np.maximum(z, 0.0)
-        out[:, 18] = z * page_body
+        out[:, 18] = z * body_l
         out[:, 19] = block_mean
         out[:, 21] = before
         out[:, 22] = after
-        out[:, 23] = z - top
-        out[:, 24] = (k >= best_lo) & (k < best_hi)
+        out[:, 23] = z - top_l
+        out[:, 24] = (k >= lo_l) & (k < hi_l)
         out[:, 25] = np.log1p(np.minimum(run_dist, 50))
-        out[:, _COL["z_mean10"]] = _window_mean(z, 10, _EDGE)
-        out[:, _COL["z_mean25"]] = _window_mean(z, 25, _EDGE)
-        mean5 = _window_mean(z, 5, _EDGE)
-        out[:, _COL["z_std5"]] = np.sqrt(np.maximum(_window_mean(z * z, 5, _EDGE * _EDGE)
+        out[:, _COL["z_mean10"]] = self.window_mean(z, 10, _EDGE, pz)
+        out[:, _COL["z_mean25"]] = self.window_mean(z, 25, _EDGE, pz)
+        mean5 = self.window_mean(z, 5, _EDGE, pz)
+        out[:, _COL["z_std5"]] = np.sqrt(np.maximum(self.window_mean(z * z, 5, _EDGE * _EDGE)
                                                     - mean5 * mean5, 0.0))
-        return out, list(self.active)
+        return out
 
 
 def reason(line_p: float, final_p: float, threshold: float, marker: Optional[str]) -> str:

@@ -12,7 +12,7 @@ import math
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import CONTINUES, HEADLINE, PageContext, full_paragraphs, headline, reason
+from .context import CONTINUES, HEADLINE, ContextBatch, full_paragraphs, headline, reason
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -340,16 +340,16 @@ class Cleaner:
             # neighbours' words). A second round, when the model has one, reads the first
             # round's logits; the article's start, for section markers, is still judged by
             # the line model's.
-            # What does not depend on the logits being revised is computed once per page.
-            bases = [PageContext(p.rules, p.index, x, logits[a:b])
-                     for p, x, (a, b) in zip(todo, inputs, parts)]
-            markers = [base.active for base in bases]
+            # What does not depend on the logits being revised is computed once for both
+            # rounds, and each round for the whole batch at once.
+            ctx = ContextBatch([(p.rules, p.index, x, logits[a:b])
+                                for p, x, (a, b) in zip(todo, inputs, parts)])
+            markers = ctx.active
             z = logits
             for stage in (self.model.context, self.model.context2):
                 if stage is None:
                     break
-                z = score_lines(stage, numpy.vstack(
-                    [base.features(z[a:b])[0] for base, (a, b) in zip(bases, parts)]))
+                z = score_lines(stage, ctx.features(z))
             final = probabilities(z)
         else:
             final = line_p

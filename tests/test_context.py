@@ -125,6 +125,10 @@ def test_run_length():
 
     flags = np.array([True, True, False, True, False, False, True, True, True])
     assert _run_length(flags).tolist() == [2, 2, 0, 1, 0, 0, 3, 3, 3]
+    # a run does not continue across a page's first line
+    breaks = np.zeros(9, dtype=bool)
+    breaks[7] = True
+    assert _run_length(flags, breaks).tolist() == [2, 2, 0, 1, 0, 0, 1, 2, 2]
     assert _run_length(np.zeros(0, dtype=bool)).tolist() == []
 
 
@@ -147,31 +151,39 @@ def test_started_by_judges_the_article_start_on_other_logits():
     assert active == [None, None, "related", "related"]
 
 
-def test_page_context_reused_across_rounds_equals_fresh_features():
-    # The pipeline builds a PageContext once per page and revises twice; each round must be
-    # exactly what context_features computes from scratch (training calls the latter).
+def test_context_batch_equals_each_page_alone_bit_for_bit():
+    # The pipeline builds one ContextBatch for a batch of pages and revises twice; each page's
+    # rows in each round must be exactly what context_features computes for the page alone
+    # (training calls the latter), whatever pages stand next to it.
     import numpy as np
 
-    from boilerkill.context import PageContext
+    from boilerkill.context import ContextBatch
     from boilerkill.features import FEATURE_NAMES
     from boilerkill.lexicon import LEXICAL_NAMES
 
     rng = np.random.default_rng(7)
-    m = 40
-    vectors = rng.normal(size=(m, len(FEATURE_NAMES) + len(LEXICAL_NAMES)))
-    rules = [None] * m
-    rules[3], rules[20], rules[30] = "share-buttons", "section-related", "section-comments"
-    index = sorted(rng.choice(np.arange(2 * m), size=m, replace=False).tolist())
-    line_logits = rng.normal(scale=3.0, size=m)
-    base = PageContext(rules, index, vectors, line_logits)
-    z = line_logits
+    pages = []
+    for m in (40, 1, 2, 7, 60, 3):
+        vectors = rng.normal(size=(m, len(FEATURE_NAMES) + len(LEXICAL_NAMES)))
+        rules = [None] * m
+        for j in rng.choice(m, size=min(m, 3), replace=False).tolist():
+            rules[j] = ["share-buttons", "section-related", "section-comments"][j % 3]
+        index = sorted(rng.choice(np.arange(2 * m), size=m, replace=False).tolist())
+        pages.append((rules, index, vectors, rng.normal(scale=3.0, size=m)))
+    batch = ContextBatch(pages)
+    z = np.concatenate([p[3] for p in pages])
     for _ in range(2):
-        got, active = base.features(z)
-        want, want_active = context_features(z, rules, index, vectors, line_logits)
-        assert np.array_equal(got, want)
-        assert active == want_active
+        got = batch.features(z)
+        at = 0
+        for (rules, index, vectors, line_logits), active in zip(pages, batch.active):
+            m = len(rules)
+            want, want_active = context_features(z[at:at + m], rules, index, vectors,
+                                                 line_logits)
+            assert np.array_equal(got[at:at + m], want)
+            assert active == want_active
+            at += m
         z = got[:, 0] * 0.7 - 0.2  # some other logits for the next round
-    assert "related" in active
+    assert any("related" in a or "comments" in a for a in batch.active)
 
 
 def test_full_paragraphs_of_a_matrix_equals_continues_body_row_by_row():
