@@ -586,6 +586,9 @@ def is_byline(line: str) -> bool:
 _ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
 #: The reason given for a paragraph kept because it continues the body (see ``decide``).
 CONTINUES = "context:continues-body"
+#: The reason given for a short line kept because body stands on both sides of it (a
+#: subheading between paragraphs; see ``decide``).
+BETWEEN = "context:between-body"
 #: A paragraph at least this long (script-aware words) can continue the body on its own.
 CONTINUE_WORDS = 25.0
 

@@ -12,8 +12,9 @@ import math
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import CONTINUES, HEADLINE, ContextBatch, full_paragraphs, headline, reason
-from .features import pages_matrices
+from .context import (BETWEEN, CONTINUES, HEADLINE, ContextBatch, continues_body,
+                      full_paragraphs, headline, reason)
+from .features import FEATURE_NAMES, pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
@@ -79,6 +80,9 @@ class LineCache:
 
 
 _MISSING = object()
+_LOG_WORDS = FEATURE_NAMES.index("log_words")
+_ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
+_DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
 #: (measured on the training corpus, 16 KB pages: 16 pages a batch ran 25% faster than one,
@@ -199,6 +203,15 @@ def analyse_many(
 #: How far below the anchor (in log-odds) a full paragraph next to the body may score and
 #: still be kept with it.
 CONTINUE_MARGIN = 0.5
+#: At most this many consecutive dropped lines are bridged (see :func:`decide`): a subheading,
+#: or a caption and a subheading.
+BRIDGE_LINES = 2
+#: A bridged line reads as body to the line model alone: its probability is at least this.
+BRIDGE_LINE_P = 0.5
+#: A bridged line has at most this many (script-aware) words: a subheading or a caption.
+BRIDGE_WORDS = 15.0
+#: A bridged line is not mostly digits (a date or a time stamp between comments).
+BRIDGE_MAX_DIGITS = 0.3
 
 
 def decide(
@@ -227,6 +240,14 @@ def decide(
     a kept line is kept too, even where its neighbours pulled its context score
     down: the last paragraph of an article sits next to share buttons and "Hashtags".
 
+    Likewise a subheading between paragraphs ("What changed") is bridged: up to
+    ``BRIDGE_LINES`` consecutive dropped lines that no rule names, that the line model alone
+    calls body (``line_p`` at least ``BRIDGE_LINE_P``) and that read like a subheading (at
+    most ``BRIDGE_WORDS`` words, no sentence end, not mostly digits) are kept when the body
+    stands on both sides of them: a kept line, or a full paragraph that is then kept with them
+    (a subheading and the last paragraph under it, above the share row). Both grow the lines
+    the threshold keeps until nothing more joins, so raising the threshold never keeps more.
+
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
     """
@@ -249,15 +270,7 @@ def decide(
     keep = [p >= threshold and rule_at(k) is None if p >= low else False
             for k, p in enumerate(final)]
     if line_p is not None:
-        # Forward, then backward: a run of full paragraphs next to the body joins it.
-        m = len(keep)
-        a = min(max(anchor, 1e-6), 1.0 - 1e-6)
-        near = 1.0 / (1.0 + math.exp(CONTINUE_MARGIN - math.log(a / (1.0 - a))))
-        for order, step in ((range(1, m), -1), (range(m - 2, -1, -1), 1)):
-            for k in order:
-                if keep[k + step] and not keep[k] and (line_p[k] >= 0.5 or final[k] >= near) \
-                        and full[k] and rule_at(k) is None:
-                    keep[k] = True
+        grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph
@@ -269,6 +282,74 @@ def decide(
         if head is not None:
             keep[head] = True
     return keep, head, rules
+
+
+def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Sequence[float],
+              anchor: float, line_p: Sequence[float],
+              rule_at: Callable[[int], Optional[str]],
+              full: Optional[Sequence[bool]] = None) -> None:
+    """Extend ``keep`` in place with the full paragraphs next to the body and the short lines
+    bridged between body (see :func:`decide`), until nothing more joins. ``full`` is
+    :func:`~boilerkill.context.full_paragraphs` of ``vectors`` when the caller has it.
+
+    Every condition on a line is independent of the threshold and a line joins only next to
+    kept lines, so the result only grows with ``keep`` (the threshold stays monotonic).
+    """
+    m = len(keep)
+    a = min(max(anchor, 1e-6), 1.0 - 1e-6)
+    near = 1.0 / (1.0 + math.exp(CONTINUE_MARGIN - math.log(a / (1.0 - a))))
+    memo: Dict[Tuple[int, int], bool] = {}
+
+    def paragraph(k: int) -> bool:
+        # a full paragraph that may continue the body
+        key = (k, 0)
+        if key not in memo:
+            memo[key] = ((line_p[k] >= 0.5 or final[k] >= near)
+                         and (full[k] if full is not None else continues_body(vectors[k]))
+                         and rule_at(k) is None)
+        return memo[key]
+
+    def bridge(k: int) -> bool:
+        # a subheading-like line the line model calls body; with no sentence end it is never
+        # a full paragraph, so a kept line's reason tells the two apart
+        key = (k, 1)
+        if key not in memo:
+            v = vectors[k]
+            memo[key] = (line_p[k] >= BRIDGE_LINE_P and not v[_ENDS_TERMINAL]
+                         and v[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS
+                         and math.expm1(v[_LOG_WORDS]) <= BRIDGE_WORDS
+                         and rule_at(k) is None)
+        return memo[key]
+
+    def grow(k: int, step: int) -> bool:
+        # From kept line k, walk over dropped lines in direction ``step``.
+        gap = []
+        j = k + step
+        while 0 <= j < m and not keep[j]:
+            if paragraph(j):
+                break
+            if len(gap) < BRIDGE_LINES and bridge(j):
+                gap.append(j)
+                j += step
+                continue
+            return False
+        else:
+            if not (0 <= j < m and gap):
+                return False
+        for g in gap:
+            keep[g] = True
+        if 0 <= j < m:
+            keep[j] = True
+        return True
+
+    changed = True
+    while changed:
+        changed = False
+        # Forward, then backward: a run of paragraphs next to the body joins it.
+        for order, step in ((range(m), 1), (range(m - 1, -1, -1), -1)):
+            for k in order:
+                if keep[k] and grow(k, step):
+                    changed = True
 
 
 class Cleaner:
@@ -400,7 +481,9 @@ class Cleaner:
                 if k == head:
                     why = HEADLINE
                 elif p < threshold:
-                    why = CONTINUES
+                    # grow_body kept it: a full paragraph continues the body, a subheading
+                    # is bridged between body lines
+                    why = CONTINUES if continues_body(page.vectors[k]) else BETWEEN
                 else:
                     why = reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(repair(s) if fix else s, True, p, why)

@@ -42,11 +42,12 @@ def test_late_rules_are_asked_only_about_kept_lines():
 
 def test_full_paragraphs_next_to_the_body_are_kept_both_ways():
     vectors = [vec(40), vec(40), vec(40), vec(3, terminal=False), vec(40)]
-    final = [0.45, 0.9, 0.3, 0.45, 0.45]
+    final = [0.45, 0.9, 0.3, 0.45, 0.2]
     line_p = [0.3, 0.9, 0.6, 0.9, 0.3]
     keep, _, _ = decide([None] * 5, vectors, final, 0.5, keep_headline=False, line_p=line_p)
     # 0: just under the anchor, next to the body; 2: reads as body alone;
-    # 3: too short to continue a body; 4: not next to a kept line any more
+    # 3: too short to continue a body (and no body below it to bridge to);
+    # 4: scores too low to continue the body
     assert keep == [True, True, True, False, False]
 
 
@@ -108,3 +109,47 @@ def test_clean_with_stats_counts_what_clean_keeps():
     assert 0.0 < stats.kept_share < 1.0
     assert boilerkill.Cleaner().clean_with_stats("")[1] == boilerkill.DocStats(0, 0, 0, 0)
     assert boilerkill.DocStats(0, 0, 0, 0).kept_share == 0.0
+
+
+def test_a_subheading_between_body_paragraphs_is_bridged():
+    # 0 and 2 are kept paragraphs; 1 is a subheading ("What changed") the context pulled
+    # down but the line model calls body: body on both sides, so it is kept.
+    vectors = [vec(40), vec(2, terminal=False), vec(40)]
+    final, line_p = [0.9, 0.3, 0.9], [0.9, 0.8, 0.9]
+    keep, _, _ = decide([None] * 3, vectors, final, 0.5, keep_headline=False, line_p=line_p)
+    assert keep == [True, True, True]
+    # Not when a rule names it, the line model calls it chrome, or body is on one side only.
+    keep, _, _ = decide([None, "share-buttons", None], vectors, final, 0.5,
+                        keep_headline=False, line_p=line_p)
+    assert keep == [True, False, True]
+    keep, _, _ = decide([None] * 3, vectors, final, 0.5, keep_headline=False,
+                        line_p=[0.9, 0.3, 0.9])
+    assert keep == [True, False, True]
+    keep, _, _ = decide([None] * 3, vectors, [0.9, 0.3, 0.1], 0.5, keep_headline=False,
+                        line_p=[0.9, 0.8, 0.1])
+    assert keep == [True, False, False]
+
+
+def test_bridging_reaches_a_last_paragraph_under_a_subheading():
+    # body, caption, subheading, last paragraph (scored down next to the footer), chrome
+    vectors = [vec(40), vec(9, terminal=False), vec(2, terminal=False), vec(30), vec(2, False)]
+    final = [0.9, 0.3, 0.3, 0.35, 0.1]
+    line_p = [0.9, 0.7, 0.8, 0.8, 0.6]
+    keep, _, _ = decide([None, None, None, None, "copyright-footer"], vectors, final, 0.5,
+                        keep_headline=False, line_p=line_p)
+    assert keep == [True, True, True, True, False]
+    # At most BRIDGE_LINES lines are bridged, and a long line is not a subheading.
+    vectors3 = [vec(40), vec(9, False), vec(9, False), vec(2, False), vec(30), vec(2, False)]
+    keep, _, _ = decide([None] * 5 + ["copyright-footer"], vectors3, [0.9, 0.3, 0.3] + final[2:],
+                        0.5, keep_headline=False, line_p=[0.9, 0.7] + line_p[1:])
+    assert keep == [True, False, False, False, False, False]
+    vectors[1] = vec(20, terminal=False)
+    keep, _, _ = decide([None, None, None, None, "copyright-footer"], vectors, final, 0.5,
+                        keep_headline=False, line_p=line_p)
+    assert keep == [True, False, False, False, False]
+
+
+def test_a_bridged_line_says_why():
+    page = (Path(__file__).parent.parent / "fixtures" / "pages" / "news-ru.txt").read_text("utf-8")
+    why = {d.line: d.reason for d in boilerkill.classify(page)}
+    assert why["Что изменилось"] == "context:between-body"
