@@ -51,6 +51,9 @@ def rule_of(line: str):
          "cookie-notice"),
         ("Technisch notwendige Cookies sind für den Betrieb der Seite erforderlich.",
          "cookie-notice"),
+        ("Write a review", "comments-widget"),
+        ("Hilfreich (14)", "comments-widget"),
+        ("Verified Purchase", "comments-widget"),
     ],
 )
 def test_rule_names_chrome(line, rule):
@@ -88,6 +91,7 @@ def test_section_markers(line, kind):
         "These cookies are chewy, buttery and ready in twenty minutes.",
         "记者昨日从市住房和城乡建设局获悉，今年全市计划新增加装电梯三百部。",
         "Related party transactions must be disclosed in the annual report of the company.",
+        "Customers found the reviews helpful when choosing a size.",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
