@@ -140,7 +140,8 @@ _DECAY = 0.8
 
 def _window_mean(v, w: int, edge: float):
     """Mean of ``v`` over the ``w`` lines each side of each line, the line itself left out
-    (``edge`` for a one-line page). O(1) per line from a prefix sum."""
+    (``edge`` for a one-line page). O(1) per line from a prefix sum. The plain one-page form of
+    :meth:`ContextBatch.window_mean`, which a test holds equal to it bit for bit."""
     np = _np()
     m = len(v)
     k = np.arange(m)
@@ -377,8 +378,7 @@ class ContextBatch:
     def _shifted(self, v, d: int):
         # v of the line d lines below (d > 0) or above (d < 0), wrapping at the batch's ends
         # (callers mask what is not in the same page with _valid).
-        np = _np()
-        return np.roll(v, -d)
+        return _np().roll(v, -d)
 
     def _valid(self, d: int):
         k, m = self.k, self.m

@@ -205,3 +205,20 @@ def test_full_paragraphs_of_a_matrix_equals_continues_body_row_by_row():
     assert full_paragraphs(v) == want
     assert full_paragraphs(v.tolist()) == want
     assert want[:3] == [False, True, True]
+
+
+def test_batch_window_mean_equals_the_one_page_reference():
+    import numpy as np
+
+    from boilerkill.context import ContextBatch, _window_mean
+
+    rng = np.random.default_rng(11)
+    sizes = [5, 1, 30, 2, 12]
+    batch = ContextBatch([([None] * m, None, None, [0.0] * m) for m in sizes])
+    v = rng.normal(size=sum(sizes))
+    for w in (2, 5, 10, 25):
+        got = batch.window_mean(v, w, -4.0)
+        at = 0
+        for m in sizes:
+            assert np.array_equal(got[at:at + m], _window_mean(v[at:at + m], w, -4.0))
+            at += m
