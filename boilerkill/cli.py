@@ -33,6 +33,9 @@ Behaviour worth knowing:
   undecodable bytes is binary data: it comes out empty (an empty page; a JSONL record with
   an empty text and ``"boilerkill": {"binary": true}``, or ``binary: true`` in ``--stats``),
   and is counted on stderr.
+* A page of more than 20,000 lines (a real page has a few thousand at most) is cleaned in
+  consecutive parts of 20,000 lines, each judged as a page, so that memory stays bounded
+  (the analysis holds about 2.5 KB a line, however short); such pages are counted on stderr.
 * Bad JSONL records (not JSON, not an object, missing or non-string text field, empty line,
   longer than ``--max-record-bytes``) follow ``--on-error``: ``fail`` (exit 1 naming file,
   line and reason), ``skip`` (left out) or ``keep`` (the line is written unchanged); skip
@@ -64,7 +67,7 @@ from typing import Any, BinaryIO, Dict, Iterable, Iterator, List, Optional, Tupl
 from . import __version__
 from .errors import BoilerkillError, InputError
 from .options import Options
-from .pipeline import Cleaner
+from .pipeline import MAX_PAGE_LINES, Cleaner
 from .stream import (MAX_RECORD_BYTES, Local, Spec, abandoned_pools, batched, cpu_count,
                      ordered_map, read_jsonl_units, read_page_units, read_pages_units,
                      read_wet_units)
@@ -265,6 +268,10 @@ class Tally:
             if c.get("binary"):
                 out.append(f"{name}: {c['binary']} binary document{'s' if c['binary'] > 1 else ''} "
                            f"(10% or more NUL, control or undecodable characters) output empty")
+            if c.get("split"):
+                out.append(f"{name}: {c['split']} page{'s' if c['split'] > 1 else ''} of more "
+                           f"than {MAX_PAGE_LINES:,} lines cleaned in parts of {MAX_PAGE_LINES:,} "
+                           f"lines, each judged as a page")
             errors = sorted((k[4:], v) for k, v in c.items() if k.startswith("err:"))
             if errors and on_error != "fail":
                 n = sum(v for _, v in errors)

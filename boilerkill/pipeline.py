@@ -9,6 +9,7 @@ module-level :func:`clean` and :func:`classify` are one-call conveniences.
 from __future__ import annotations
 
 import math
+import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
@@ -88,6 +89,36 @@ _DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 #: (measured on the training corpus, 16 KB pages: 16 pages a batch ran 25% faster than one,
 #: 64 pages no faster than one).
 BATCH_CHARS = 256_000
+
+
+#: A page of more than this many lines is cleaned in consecutive parts of this many lines, each
+#: judged as a page. The analysis holds about 2.5 KB a line whatever the line's length, so a
+#: page of a million one-character lines (2 MB of text) would take gigabytes; the longest page
+#: of the training corpus has 5,088 lines.
+MAX_PAGE_LINES = 20_000
+
+_PART_RES: Dict[int, "re.Pattern[str]"] = {}
+
+
+def page_parts(text: str, max_lines: Optional[int] = None) -> Optional[List[str]]:
+    """``text`` cut into consecutive parts of ``max_lines`` lines (default
+    :data:`MAX_PAGE_LINES`), or None when it has no more lines than that. Each part keeps its
+    line ends, so the parts' lines (see :func:`~boilerkill.normalize.split_lines`) are the
+    page's lines in order, and joined they are ``text``. The cut never makes a list of every
+    line (memory stays near the text's size).
+    """
+    max_lines = MAX_PAGE_LINES if max_lines is None else max_lines
+    if max_lines < 1:
+        raise ValueError(f"max_lines must be at least 1, got {max_lines!r}")
+    if text.count("\n") + text.count("\r") < max_lines:
+        return None  # fewer line ends than that: at most max_lines lines
+    part = _PART_RES.get(max_lines)
+    if part is None:
+        # Up to max_lines - 1 ended lines, then one more line: ended, or the text's last.
+        part = _PART_RES[max_lines] = re.compile(
+            r"(?:[^\r\n]*(?:\r\n?|\n)){0,%d}[^\r\n]*(?:\r\n?|\n|\Z)" % (max_lines - 1))
+    parts = [p for p in part.findall(text) if p]  # (the empty match at the text's end)
+    return parts if len(parts) > 1 else None
 
 
 class Decision(NamedTuple):
@@ -370,6 +401,8 @@ class Cleaner:
         self._rules = LineCache()
         self._late = LineCache()
         self._lex = LineCache()
+        #: How many pages of more than :data:`MAX_PAGE_LINES` lines were cleaned in parts.
+        self.pages_split = 0
 
     def analyse(self, text: str) -> PageAnalysis:
         """Split, normalise, featurise and apply rules to one page (no model scores yet)."""
@@ -439,21 +472,23 @@ class Cleaner:
         return [next(done) if p.index else ([], [], []) for p in pages]
 
     def _run(self, text: str):
-        return self._run_many([text])[0]
+        return next(self._run_many([text]))
 
     def _run_many(self, texts: Sequence[str]):
-        out = []
+        # A generator: each batch's analyses are freed once its pages are consumed.
         start = 0
         while start < len(texts):
             # Sub-batches of about BATCH_CHARS: past that, the arrays outgrow the CPU's
-            # caches and a batch gets slower per page, not faster.
-            end, size = start, 0
-            while end < len(texts) and (end == start or size < BATCH_CHARS):
+            # caches and a batch gets slower per page, not faster. And of at most about
+            # MAX_PAGE_LINES lines: the arrays cost about 2.5 KB a line, however short the line.
+            end, size, lines = start, 0, 0
+            while end < len(texts) and (end == start or (size < BATCH_CHARS
+                                                         and lines < MAX_PAGE_LINES)):
                 size += len(texts[end])
+                lines += texts[end].count("\n")
                 end += 1
-            out.extend(self._run_batch(texts[start:end]))
+            yield from self._run_batch(texts[start:end])
             start = end
-        return out
 
     def _run_batch(self, texts: Sequence[str]):
         pages = self._analyse_many(texts)
@@ -466,8 +501,24 @@ class Cleaner:
             out.append((page, line_p, final, markers, keep, head, rules))
         return out
 
+    def _parts(self, text: str) -> Optional[List[str]]:
+        # A page of more than MAX_PAGE_LINES lines, cut into parts of that many (counted).
+        parts = page_parts(text)
+        if parts is not None:
+            self.pages_split += 1
+        return parts
+
     def classify(self, text: str) -> List[Decision]:
-        """One :class:`Decision` per input line (lines end at ``\\n``, ``\\r\\n`` or ``\\r``)."""
+        """One :class:`Decision` per input line (lines end at ``\\n``, ``\\r\\n`` or ``\\r``).
+
+        A page of more than :data:`MAX_PAGE_LINES` lines is judged in parts of that many lines,
+        each as a page (see :func:`page_parts`)."""
+        parts = self._parts(text)
+        if parts is not None:
+            return [d for part in parts for d in self._classify_page(part)]
+        return self._classify_page(text)
+
+    def _classify_page(self, text: str) -> List[Decision]:
         page, line_p, final, markers, keep, head, rules = self._run(text)
         late = self._late_rule(page)
         threshold = self.options.threshold
@@ -513,7 +564,23 @@ class Cleaner:
         return [cleaned for cleaned, _ in self.clean_many_with_stats(texts)]
 
     def clean_many_with_stats(self, texts: Sequence[str]) -> List[Tuple[str, DocStats]]:
-        """:meth:`clean_with_stats` of each page of ``texts``, computed together."""
+        """:meth:`clean_with_stats` of each page of ``texts``, computed together.
+
+        A page of more than :data:`MAX_PAGE_LINES` lines is cleaned in parts of that many lines,
+        each as a page (see :func:`page_parts`): its output is the parts' outputs joined."""
+        split = [self._parts(text) for text in texts]
+        if not any(parts is not None for parts in split):
+            return self._clean_pages(texts)
+        flat = [t for text, parts in zip(texts, split) for t in (parts or (text,))]
+        done = iter(self._clean_pages(flat))
+        out = []
+        for parts in split:
+            results = [next(done) for _ in range(len(parts) if parts is not None else 1)]
+            cleaned = "\n".join(c for c, _ in results if c)
+            out.append((cleaned, DocStats(*(sum(col) for col in zip(*(st for _, st in results))))))
+        return out
+
+    def _clean_pages(self, texts: Sequence[str]) -> List[Tuple[str, DocStats]]:
         out = []
         fix = self.options.fix_unicode
         for page, _, _, _, keep, _, _ in self._run_many(texts):

@@ -587,7 +587,10 @@ class Worker:
         pending, self._pending = self._pending, []
         if not pending:
             return
+        before = self.cleaner.pages_split
         results = self.cleaner.clean_many_with_stats([text for _, text, _ in pending])
+        if self.cleaner.pages_split > before:
+            counts["split"] = counts.get("split", 0) + self.cleaner.pages_split - before
         for (slot, _, finish), result in zip(pending, results):
             slot.extend(finish(*self._cleaned(result, counts)))
 
@@ -656,10 +659,14 @@ class Worker:
             counts["binary"] = counts.get("binary", 0) + 1
             return "".join(f"{prefix}drop\t0.000\tbinary\t{_tsv_field(fold_line(s))}\n"
                            for s in split_lines(text))
+        before = self.cleaner.pages_split
+        decisions = self.cleaner.classify(text)
+        if self.cleaner.pages_split > before:
+            counts["split"] = counts.get("split", 0) + self.cleaner.pages_split - before
         return "".join(
             f"{prefix}{'keep' if d.keep else 'drop'}\t{float(d.score):.3f}\t"
             f"{_tsv_field(str(d.reason))}\t{_tsv_field(d.line)}\n"
-            for d in self.cleaner.classify(text))
+            for d in decisions)
 
     def _pages(self, name: str, items: List[Any], i: int, out: List[Any], counts) -> Optional[str]:
         item, items[i] = items[i], None

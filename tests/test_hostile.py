@@ -213,14 +213,22 @@ def test_rtl_and_mixed_scripts(fmt):
     assert lines_of(doc)  # threshold 0 keeps the body lines
 
 
-def test_a_million_one_char_lines():
+def test_a_million_one_char_lines(tmp_path):
     data = b"a\n" * 1_000_000
     for fmt in ([], ["--pages"]):
         t = time.perf_counter()
         r = run(*fmt, input=data, timeout=300)
         assert r.returncode == 0, r.stderr
         assert_clean_stderr(r.stderr)
+        assert b"1 page of more than 20,000 lines cleaned in parts" in r.stderr
         assert time.perf_counter() - t < 60
+    # Memory stays bounded: cleaned in parts of MAX_PAGE_LINES lines, the page's 2 MB take
+    # about 120 MB at peak (whole, the analysis took 2.6 GB).
+    path = tmp_path / "million.txt"
+    path.write_bytes(data)
+    rc, secs, kb = peak_rss_and_time([], path)
+    assert rc == 0
+    assert kb < 400_000, kb
     # and one-character records (each costs the pipeline's fixed cost per page, ~1 ms)
     r = run("--jsonl", "--jobs", "2", input=b'{"text":"a"}\n' * 2000, timeout=300)
     assert r.returncode == 0, r.stderr
