@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from .features import FEATURE_NAMES
+from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES
 from .phrases import BYLINE_PREFIXES
 from .rules import SECTION_RULE
@@ -429,18 +429,10 @@ class ContextBatch:
             for j in range(b - 1, a - 1, -1):
                 after[j] = acc
                 acc = _DECAY * acc + (1 - _DECAY) * zl[j]
-            # The page's best run: the contiguous stretch whose gains add up to the most. It
-            # finds the body however low the page scores overall.
-            best, lo, hi, run, run_lo = 0.0, 0, 0, 0.0, 0
-            for j in range(size):
-                g = gains[a + j]
-                if run <= 0.0:
-                    run, run_lo = g, j
-                else:
-                    run += g
-                if run > best:
-                    best, lo, hi = run, run_lo, j + 1
-            best_lo[p], best_hi[p] = lo, hi
+            # The page's best run: the contiguous stretch whose gains add up to the most (the
+            # Kadane search the line features use for the page's main run). It finds the body
+            # however low the page scores overall.
+            best_lo[p], best_hi[p] = best_run(gains[a:b])
         page_of = self._page_of
         mean_l, body_l, top_l = page_mean[page_of], page_body[page_of], top[page_of]
         lo_l, hi_l = best_lo[page_of], best_hi[page_of]

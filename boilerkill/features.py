@@ -125,9 +125,10 @@ LONG_LINE_WORDS = 12.0
 _WINDOW = 3
 
 
-def _main_run(weights: Sequence[float]) -> Tuple[int, int]:
-    """Indices [start, end) of the contiguous run of non-blank lines with the largest weight sum
-    (Kadane). The page's article is usually its densest block of long lines."""
+def best_run(weights: Sequence[float]) -> Tuple[int, int]:
+    """Indices [start, end) of the contiguous run with the largest weight sum (Kadane; (0, 0)
+    when no weight is positive). The page's article is usually its densest block of long
+    lines; the context stage runs it on the lines' scores too."""
     best, best_start, best_end = 0.0, 0, 0
     run, run_start = 0.0, 0
     for i, w in enumerate(weights):
@@ -705,7 +706,7 @@ def _page(lines: Sequence[str], cache: Dict[str, LineStats] | None, max_chars: i
     np.cumsum(words[:-1], out=words_before[1:])
     long_ = words >= LONG_LINE_WORDS
     weights = np.where(long_, np.minimum(words, 80.0) - LONG_LINE_WORDS, -2.0)
-    run_start, run_end = _main_run(weights.tolist())
+    run_start, run_end = best_run(weights.tolist())
     pl = np.zeros(m + 1)
     np.cumsum(long_, out=pl[1:])
     pt = np.zeros(m + 1)
