@@ -114,9 +114,14 @@ _LEX_AT = [i for i, n in enumerate(CONTEXT_FEATURE_NAMES) if n.startswith("lex_"
 #: The context features computed from the line features (0 when none are given).
 _SHAPE_AT = [_COL[n] for n in ("short_run", "short_share5", "repeats_mean5", "terminal_mean5",
                                "words_mean5")]
-_LOG_WORDS_AT = FEATURE_NAMES.index("log_words")
-_REPEATS_AT = FEATURE_NAMES.index("repeats")
-_TERMINAL_AT = FEATURE_NAMES.index("ends_terminal")
+# Positions of the line features this module reads (the line features are a fixed contract).
+_LOG_WORDS = FEATURE_NAMES.index("log_words")
+_REPEATS = FEATURE_NAMES.index("repeats")
+_ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
+_SEPARATORS = FEATURE_NAMES.index("separators")
+_ENDS_COLON = FEATURE_NAMES.index("ends_colon")
+_HAS_URL = FEATURE_NAMES.index("has_url")
+_DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 #: A line of at most this many (script-aware) words counts as short for the run features.
 SHORT_WORDS = 4
 
@@ -340,13 +345,13 @@ class ContextBatch:
                 out[one, _COL["lex_min2"]] = 0.0
                 out[one, _COL["lex_max2"]] = 0.0
                 out[:, _COL["lex_mean10"]] = self.window_mean(lex, 10, 0.0)
-            log_words = v[:, _LOG_WORDS_AT]
+            log_words = v[:, _LOG_WORDS]
             # Half a word of slack: log_words is log1p of a whole count, up to rounding.
             short = log_words < math.log1p(SHORT_WORDS + 0.5)
             out[:, _COL["short_run"]] = np.log1p(_run_length(short, k == 0))
             out[:, _COL["short_share5"]] = self.window_mean(short.astype(np.float64), 5, 0.0)
-            out[:, _COL["repeats_mean5"]] = self.window_mean(v[:, _REPEATS_AT], 5, 0.0)
-            out[:, _COL["terminal_mean5"]] = self.window_mean(v[:, _TERMINAL_AT], 5, 0.0)
+            out[:, _COL["repeats_mean5"]] = self.window_mean(v[:, _REPEATS], 5, 0.0)
+            out[:, _COL["terminal_mean5"]] = self.window_mean(v[:, _ENDS_TERMINAL], 5, 0.0)
             out[:, _COL["words_mean5"]] = self.window_mean(log_words, 5, 0.0)
 
     def _prefix(self, v):
@@ -509,13 +514,6 @@ def reason(line_p: float, final_p: float, threshold: float, marker: Optional[str
     return "context:inside-body"
 
 
-# Feature positions the headline search reads (the line features are a fixed contract).
-_LOG_WORDS = FEATURE_NAMES.index("log_words")
-_SEPARATORS = FEATURE_NAMES.index("separators")
-_ENDS_COLON = FEATURE_NAMES.index("ends_colon")
-_HAS_URL = FEATURE_NAMES.index("has_url")
-_ENDS_TERMINAL_H = FEATURE_NAMES.index("ends_terminal")
-_DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 #: A line with more digits than this share of its characters is a date or a score, not a title
 #: ("2025年3月11日 9時30分" is a third digits).
 HEADLINE_MAX_DIGITS = 0.3
@@ -559,7 +557,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         if words > HEADLINE_WORDS[1]:
             return None
         if (words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]
-                or v[_ENDS_TERMINAL_H] or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
+                or v[_ENDS_TERMINAL] or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
             # too short, a breadcrumb, a label, an address, a sentence or a date: look
             # further up
             continue
@@ -575,7 +573,6 @@ def is_byline(line: str) -> bool:
     return any(head.startswith(p) for p in BYLINE_PREFIXES)
 
 
-_ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
 #: The reason given for a paragraph kept because it continues the body (see ``decide``).
 CONTINUES = "context:continues-body"
 #: The reason given for a short line kept because body stands on both sides of it (a
@@ -588,6 +585,21 @@ CONTINUE_WORDS = 25.0
 def continues_body(vector: Sequence[float]) -> bool:
     """Whether a line is a full paragraph: long and ending a sentence (see ``decide``)."""
     return bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= CONTINUE_WORDS
+
+
+#: A line bridged between body lines has at most this many (script-aware) words: a subheading
+#: or a caption.
+BRIDGE_WORDS = 15.0
+#: A bridged line is not mostly digits (a date or a time stamp between comments).
+BRIDGE_MAX_DIGITS = 0.3
+
+
+def reads_as_subheading(vector: Sequence[float]) -> bool:
+    """Whether a line is shaped like a subheading or a caption (see ``decide``): short, no
+    sentence end, not mostly digits. It is never also a full paragraph (:func:`continues_body`),
+    which is how a kept line's reason tells the two apart."""
+    return (not vector[_ENDS_TERMINAL] and vector[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS
+            and math.expm1(vector[_LOG_WORDS]) <= BRIDGE_WORDS)
 
 
 def full_paragraphs(vectors) -> List[bool]:

@@ -14,8 +14,8 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .context import (BETWEEN, CONTINUES, HEADLINE, ContextBatch, continues_body,
-                      full_paragraphs, headline, reason)
-from .features import FEATURE_NAMES, pages_matrices
+                      full_paragraphs, headline, reads_as_subheading, reason)
+from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
@@ -81,9 +81,6 @@ class LineCache:
 
 
 _MISSING = object()
-_LOG_WORDS = FEATURE_NAMES.index("log_words")
-_ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
-_DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
 #: (measured on the training corpus, 16 KB pages: 16 pages a batch ran 25% faster than one,
@@ -239,10 +236,6 @@ CONTINUE_MARGIN = 0.5
 BRIDGE_LINES = 2
 #: A bridged line reads as body to the line model alone: its probability is at least this.
 BRIDGE_LINE_P = 0.5
-#: A bridged line has at most this many (script-aware) words: a subheading or a caption.
-BRIDGE_WORDS = 15.0
-#: A bridged line is not mostly digits (a date or a time stamp between comments).
-BRIDGE_MAX_DIGITS = 0.3
 
 
 def decide(
@@ -273,8 +266,8 @@ def decide(
 
     Likewise a subheading between paragraphs ("What changed") is bridged: up to
     ``BRIDGE_LINES`` consecutive dropped lines that no rule names, that the line model alone
-    calls body (``line_p`` at least ``BRIDGE_LINE_P``) and that read like a subheading (at
-    most ``BRIDGE_WORDS`` words, no sentence end, not mostly digits) are kept when the body
+    calls body (``line_p`` at least ``BRIDGE_LINE_P``) and that read like a subheading
+    (:func:`~boilerkill.context.reads_as_subheading`) are kept when the body
     stands on both sides of them: a kept line, or a full paragraph that is then kept with them
     (a subheading and the last paragraph under it, above the share row). Both grow the lines
     the threshold keeps until nothing more joins, so raising the threshold never keeps more.
@@ -317,11 +310,10 @@ def decide(
 
 def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Sequence[float],
               anchor: float, line_p: Sequence[float],
-              rule_at: Callable[[int], Optional[str]],
-              full: Optional[Sequence[bool]] = None) -> None:
+              rule_at: Callable[[int], Optional[str]], full: Sequence[bool]) -> None:
     """Extend ``keep`` in place with the full paragraphs next to the body and the short lines
     bridged between body (see :func:`decide`), until nothing more joins. ``full`` is
-    :func:`~boilerkill.context.full_paragraphs` of ``vectors`` when the caller has it.
+    :func:`~boilerkill.context.full_paragraphs` of ``vectors``.
 
     Every condition on a line is independent of the threshold and a line joins only next to
     kept lines, so the result only grows with ``keep`` (the threshold stays monotonic).
@@ -335,20 +327,15 @@ def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Seque
         # a full paragraph that may continue the body
         key = (k, 0)
         if key not in memo:
-            memo[key] = ((line_p[k] >= 0.5 or final[k] >= near)
-                         and (full[k] if full is not None else continues_body(vectors[k]))
+            memo[key] = ((line_p[k] >= 0.5 or final[k] >= near) and full[k]
                          and rule_at(k) is None)
         return memo[key]
 
     def bridge(k: int) -> bool:
-        # a subheading-like line the line model calls body; with no sentence end it is never
-        # a full paragraph, so a kept line's reason tells the two apart
+        # a subheading-like line the line model calls body
         key = (k, 1)
         if key not in memo:
-            v = vectors[k]
-            memo[key] = (line_p[k] >= BRIDGE_LINE_P and not v[_ENDS_TERMINAL]
-                         and v[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS
-                         and math.expm1(v[_LOG_WORDS]) <= BRIDGE_WORDS
+            memo[key] = (line_p[k] >= BRIDGE_LINE_P and reads_as_subheading(vectors[k])
                          and rule_at(k) is None)
         return memo[key]
 
