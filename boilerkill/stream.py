@@ -589,10 +589,15 @@ class Worker:
             return
         before = self.cleaner.pages_split
         results = self.cleaner.clean_many_with_stats([text for _, text, _ in pending])
-        if self.cleaner.pages_split > before:
-            counts["split"] = counts.get("split", 0) + self.cleaner.pages_split - before
+        self._count_split(before, counts)
         for (slot, _, finish), result in zip(pending, results):
             slot.extend(finish(*self._cleaned(result, counts)))
+
+    def _count_split(self, before: int, counts: Dict[str, int]) -> None:
+        # Pages of more than MAX_PAGE_LINES lines cleaned in parts since ``before`` (the
+        # cleaner's count then), for the report on stderr.
+        if self.cleaner.pages_split > before:
+            counts["split"] = counts.get("split", 0) + self.cleaner.pages_split - before
 
     def _flag(self, record: Dict[str, Any], stats: Optional[Dict[str, Any]]) -> None:
         if self.spec.stats_key is not None:
@@ -661,8 +666,7 @@ class Worker:
                            for s in split_lines(text))
         before = self.cleaner.pages_split
         decisions = self.cleaner.classify(text)
-        if self.cleaner.pages_split > before:
-            counts["split"] = counts.get("split", 0) + self.cleaner.pages_split - before
+        self._count_split(before, counts)
         return "".join(
             f"{prefix}{'keep' if d.keep else 'drop'}\t{float(d.score):.3f}\t"
             f"{_tsv_field(str(d.reason))}\t{_tsv_field(d.line)}\n"
