@@ -233,7 +233,8 @@ def lexical_features_pages(pages: Sequence[Sequence[str]],
     if cache is None:
         mean, known = index.rows(flat, max_chars)
     else:
-        rows = [cache.get(s) for s in flat]
+        get_many = getattr(cache, "get_many", None)  # a LineCache looks up a list at once
+        rows = get_many(flat) if get_many is not None else [cache.get(s) for s in flat]
         todo = [j for j, r in enumerate(rows) if r is None]
         if todo:
             new_mean, new_known = index.rows([flat[j] for j in todo], max_chars)

@@ -61,6 +61,18 @@ class LineCache:
         self[line] = value
         return value
 
+    def get_many(self, lines: Sequence[str], default=None) -> list:
+        """:meth:`get` of each line, as a list (one C-level pass over the young generation;
+        only the lines it lacks are looked for in the old one)."""
+        young = self.young.get
+        out = [young(s, _MISSING) for s in lines]
+        if self.old:
+            for j in [j for j, v in enumerate(out) if v is _MISSING]:
+                out[j] = self.get(lines[j], default)
+        elif default is not _MISSING:
+            out = [default if v is _MISSING else v for v in out]
+        return out
+
     def __contains__(self, line: str) -> bool:
         return line in self.young or line in self.old
 
@@ -186,6 +198,16 @@ class PageAnalysis(NamedTuple):
     rules: List[Optional[str]]
 
 
+def _cached(cache, keys: Sequence[str]) -> list:
+    # The cached value of each key, _MISSING where there is none: LineCache.get_many, or a
+    # plain dict's get.
+    get_many = getattr(cache, "get_many", None)
+    if get_many is not None:
+        return get_many(keys, _MISSING)
+    get = cache.get
+    return [get(k, _MISSING) for k in keys]
+
+
 def analyse(
     text: str,
     options: Options,
@@ -215,13 +237,15 @@ def analyse_many(
         index = [i for i, s in enumerate(lines) if s]
         rules: List[Optional[str]]
         if options.rules:
-            rules = []
-            for k, i in enumerate(index):
-                s = lines[i]
+            texts = [lines[i] for i in index]
+            rules = _cached(rule_cache, texts)
+            for k in [k for k, r in enumerate(rules) if r is _MISSING]:
+                s = texts[k]
+                # (a line twice on one page is matched once)
                 r = rule_cache.get(s, _MISSING)
                 if r is _MISSING:
                     r = rule_cache[s] = match(s, words[k])
-                rules.append(r)
+                rules[k] = r
         else:
             rules = [None] * len(index)
         out.append(PageAnalysis(lines, index, matrix, words, rules))

@@ -24,6 +24,9 @@ import regex
 from . import phrases
 from .phrases import _APOSTROPHES
 
+# The characters _APOSTROPHES maps (each to "'").
+_APOSTROPHE_CHARS = tuple(chr(c) for c, to in _APOSTROPHES.items() if to == "'")
+
 #: Contained phrases are tested only in lines of at most this many words, unless a rule allows
 #: more in ``phrases.CONTAINS_MAX_WORDS``: real chrome is short, and a sentence that mentions
 #: "share" or "cookies" is not a button or a banner.
@@ -310,15 +313,24 @@ def fast_key(line: str) -> str:
     text = text.replace("\u0130", "i").casefold()
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if "\u2019" in text or "\u2018" in text or "\u02bc" in text or "\uff07" in text \
-            or "`" in text:
-        text = text.translate(_APOSTROPHES)
+    # Each apostrophe by str.replace: translate() with a table looks up every character of a
+    # non-ASCII line in a dict (5 us a line, more than the rest of the key together).
+    for c in _APOSTROPHE_CHARS:
+        if c in text:
+            text = text.replace(c, "'")
+    # A letter is never an edge character (its category is L*): most lines start and end
+    # with one, and skip unicodedata.
     start, end = 0, len(text)
-    while start < end and _edge(text[start]):
+    while start < end and not text[start].isalpha() and _edge(text[start]):
         start += 1
-    while end > start and _edge(text[end - 1]):
+    while end > start and not text[end - 1].isalpha() and _edge(text[end - 1]):
         end -= 1
-    return " ".join(text[start:end].split())
+    text = text[start:end]
+    # Printable text holds no whitespace but the ASCII space (as in fold_line): without a
+    # doubled one, and with none at the ends (just stripped), it is folded already.
+    if "  " in text or not text.isprintable():
+        text = " ".join(text.split())
+    return text
 
 
 #: The rules compiled from :mod:`boilerkill.phrases`, shared by every cleaner (read-only).

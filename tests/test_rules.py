@@ -141,3 +141,34 @@ def test_section_pattern_gate_lets_counted_headings_through():
     assert RULES.match('Three thoughts on "Harbour vote"', 6.0) == "section-comments"
     assert RULES.match("Keine Kommentare zu „Hafen“", 5.0) == "section-comments"
     assert RULES.match('Thoughts on "Harbour vote"', 5.0) is None
+
+
+# fast_key is phrase_key computed faster (it keys every line the rules look up): the two must
+# agree on every string, including the edge cases of each shortcut it takes.
+@pytest.mark.parametrize("text", [
+    "» Share on Facebook!", "12 Comments:", "What\u2019s new", "What\u2018s `new`",
+    "\uff07quoted\uff07", "it\u02bcs", "İletişim", "  Ünïcödé  ", "Ⅻ chapter Ⅻ", "½ price ½",
+    "\u00a8 diaeresis", "a\u00a0\u00a0b", "x\u200by", "\u200bZero width\u200b", "ＦＵＬＬ　ｗｉｄｔｈ",
+    "«Главная»", "首页 > 新闻", "(c) 2025", "", " ", "\u2028", "a\u3000b", "Ǆemal", "ﬁnancial ﬂow",
+])
+def test_fast_key_is_phrase_key(text):
+    from boilerkill.phrases import phrase_key
+    from boilerkill.rules import fast_key
+
+    assert fast_key(text) == phrase_key(text)
+
+
+def test_fast_key_is_phrase_key_on_any_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerkill.phrases import phrase_key
+    from boilerkill.rules import fast_key
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+           | st.text(alphabet="aZ \u00a0\u2019`'\u0130Ǆﬁ\u00a8!.1½Ⅻ\u200b\u3000é", max_size=12))
+    def check(text):
+        assert fast_key(text) == phrase_key(text)
+
+    check()
