@@ -172,3 +172,39 @@ def test_fast_key_is_phrase_key_on_any_text():
         assert fast_key(text) == phrase_key(text)
 
     check()
+
+
+def test_any_of_finds_a_word_exactly_when_one_occurs():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerkill.rules import any_of
+
+    word = st.text(alphabet="abs.(|ä前", min_size=1, max_size=4)
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.lists(word, min_size=1, max_size=8), st.text(alphabet="abs.(|ä前 x", max_size=20))
+    def check(words, text):
+        pattern = re.compile(any_of(words))
+        assert (pattern.search(text) is not None) == any(w in text for w in words)
+        for w in words:
+            assert pattern.fullmatch(w)
+
+    check()
+    assert any_of(["share", "shares", "sms"]) == "s(?:hare(?:s)?|ms)"
+    with pytest.raises(ValueError):
+        any_of(["ok", ""])
+
+
+def test_pattern_gates_are_the_hints():
+    # Each rule's gate finds a line exactly when the line holds one of the rule's hints.
+    from boilerkill.phrases import PATTERN_HINTS
+
+    gates = {rule: gate for rule, _, gate, _ in RULES.patterns if gate is not None}
+    assert set(gates) == {r for r, _, _, _ in RULES.patterns if PATTERN_HINTS.get(r)}
+    for rule, gate in gates.items():
+        for hint in PATTERN_HINTS[rule]:
+            assert gate.search("xx " + hint + " yy"), (rule, hint)
+        assert gate.search("\u2603" * 5) is None
