@@ -36,7 +36,8 @@ import regex
 # --------------------------------------------------------------------------------------------
 
 # Leading/trailing junk: whitespace, punctuation, symbols, numbers, format/control characters.
-_EDGE = regex.compile(r"^[\s\p{P}\p{S}\p{N}\p{Z}\p{Cf}\p{Cc}]+|[\s\p{P}\p{S}\p{N}\p{Z}\p{Cf}\p{Cc}]+$")
+EDGE_CLASS = r"[\s\p{P}\p{S}\p{N}\p{Z}\p{Cf}\p{Cc}]"
+_EDGE = regex.compile(f"^{EDGE_CLASS}+|{EDGE_CLASS}+$")
 # Typographic apostrophes fold to ASCII so "What’s new" == "What's new".
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'", "`": "'"})
 

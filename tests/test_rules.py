@@ -208,3 +208,21 @@ def test_pattern_gates_are_the_hints():
         for hint in PATTERN_HINTS[rule]:
             assert gate.search("xx " + hint + " yy"), (rule, hint)
         assert gate.search("\u2603" * 5) is None
+
+
+def test_key_words_are_the_regex_words():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerkill.rules import _WORD, fast_key, key_words
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+           | st.text(alphabet="ab1_'\u00e9\u4e00\u0663\u00b2\u2155 .,-", max_size=16))
+    def check(text):
+        key = fast_key(text)
+        assert key_words(key) == _WORD.findall(key)
+
+    check()
+    assert key_words("share on facebook") == ["share", "on", "facebook"]
+    assert key_words("don't miss, it's new") == ["don't", "miss", "it's", "new"]
