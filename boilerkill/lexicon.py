@@ -32,6 +32,8 @@ from typing import AbstractSet, Dict, List, Mapping, Optional, Sequence, Tuple, 
 
 import regex
 
+from .cache import MISSING, lookup, store
+
 #: Names of the lexical features, appended after ``features.FEATURE_NAMES`` in the line stage.
 LEXICAL_NAMES: Tuple[str, ...] = ("lex_relative", "lex_known")
 
@@ -213,7 +215,7 @@ def lexical_features(lines: Sequence[str], lexicon: Union[Mapping[str, float], L
 
     ``lexicon`` is a word -> weight mapping or, faster for many calls, its
     :class:`LexiconIndex`. ``cache`` (line -> :func:`lexical_row` values: a dict, or any
-    mapping with ``get`` and item assignment such as :class:`boilerkill.pipeline.LineCache`)
+    mapping with ``get`` and item assignment such as :class:`boilerkill.cache.LineCache`)
     saves the work for lines that repeat across pages; it must be used with one lexicon only.
     Imports numpy.
     """
@@ -233,13 +235,14 @@ def lexical_features_pages(pages: Sequence[Sequence[str]],
     if cache is None:
         mean, known = index.rows(flat, max_chars)
     else:
-        get_many = getattr(cache, "get_many", None)  # a LineCache looks up a list at once
-        rows = get_many(flat) if get_many is not None else [cache.get(s) for s in flat]
-        todo = [j for j, r in enumerate(rows) if r is None]
+        rows = lookup(cache, flat)
+        todo = [j for j, r in enumerate(rows) if r is MISSING]
         if todo:
             new_mean, new_known = index.rows([flat[j] for j in todo], max_chars)
-            for j, a, b in zip(todo, new_mean.tolist(), new_known.tolist()):
-                rows[j] = cache[flat[j]] = (a, b)
+            new = list(zip(new_mean.tolist(), new_known.tolist()))
+            for j, r in zip(todo, new):
+                rows[j] = r
+            store(cache, [flat[j] for j in todo], new)
         both = numpy.array(rows, dtype=numpy.float64).reshape(len(rows), 2)
         mean, known = both[:, 0], both[:, 1]
     out = []

@@ -19,80 +19,10 @@ from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
+from .cache import MISSING, LineCache, lookup, store
 from .options import Options
 from .rules import RULES
 
-#: Each cache of per-line work keeps at most twice this many lines (see :class:`LineCache`).
-#: Caching never changes output (the cached values are pure functions of the line); it saves
-#: recomputing chrome that repeats across the pages of a site. (Twice 65,536 took the peak
-#: RSS of ``boilerkill --jsonl --jobs 2`` on 100 MB from 117 MB to 148 MB.)
-CACHE_LINES = 32_768
-
-
-class LineCache:
-    """A bounded line -> value cache that keeps the lines in use: two generations.
-
-    New lines go into the young generation; when it holds ``size`` lines it becomes the old
-    one (the previous old one is dropped) and a new young one starts. A line found in the old
-    generation moves back to the young one. So a line that keeps coming back (a site's menu,
-    its footer) survives every turnover, and a line seen once (most body text) is gone after
-    two. On a stream of the benchmark's pages (``benchmarks/throughput.py``) two generations
-    of 32,768 lines find 40% of lines, against 37% for one dict of 65,536 lines cleared when
-    full, the same bound on memory. At most ``2 * size`` lines are held.
-
-    Supports what the pipeline uses of a dict: ``get``, ``in``, ``[]`` and ``[]=``.
-    """
-
-    __slots__ = ("size", "young", "old")
-
-    def __init__(self, size: int = CACHE_LINES) -> None:
-        self.size = size
-        self.young: Dict[str, object] = {}
-        self.old: Dict[str, object] = {}
-
-    def get(self, line: str, default=None):
-        """The cached value of ``line``, or ``default``."""
-        value = self.young.get(line, _MISSING)
-        if value is not _MISSING:
-            return value
-        value = self.old.get(line, _MISSING)
-        if value is _MISSING:
-            return default
-        self[line] = value
-        return value
-
-    def get_many(self, lines: Sequence[str], default=None) -> list:
-        """:meth:`get` of each line, as a list (one C-level pass over the young generation;
-        only the lines it lacks are looked for in the old one)."""
-        young = self.young.get
-        out = [young(s, _MISSING) for s in lines]
-        if self.old:
-            for j in [j for j, v in enumerate(out) if v is _MISSING]:
-                out[j] = self.get(lines[j], default)
-        elif default is not _MISSING:
-            out = [default if v is _MISSING else v for v in out]
-        return out
-
-    def __contains__(self, line: str) -> bool:
-        return line in self.young or line in self.old
-
-    def __getitem__(self, line: str):
-        value = self.get(line, _MISSING)
-        if value is _MISSING:
-            raise KeyError(line)
-        return value
-
-    def __setitem__(self, line: str, value) -> None:
-        if len(self.young) >= self.size:
-            self.old = self.young
-            self.young = {}
-        self.young[line] = value
-
-    def __len__(self) -> int:
-        return len(self.young) + len(self.old)
-
-
-_MISSING = object()
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
 #: (measured on the training corpus, 16 KB pages: 16 pages a batch ran 25% faster than one,
@@ -198,16 +128,6 @@ class PageAnalysis(NamedTuple):
     rules: List[Optional[str]]
 
 
-def _cached(cache, keys: Sequence[str]) -> list:
-    # The cached value of each key, _MISSING where there is none: LineCache.get_many, or a
-    # plain dict's get.
-    get_many = getattr(cache, "get_many", None)
-    if get_many is not None:
-        return get_many(keys, _MISSING)
-    get = cache.get
-    return [get(k, _MISSING) for k in keys]
-
-
 def analyse(
     text: str,
     options: Options,
@@ -238,14 +158,16 @@ def analyse_many(
         rules: List[Optional[str]]
         if options.rules:
             texts = [lines[i] for i in index]
-            rules = _cached(rule_cache, texts)
-            for k in [k for k, r in enumerate(rules) if r is _MISSING]:
+            rules = lookup(rule_cache, texts)
+            found: Dict[str, Optional[str]] = {}  # a line twice on the page is matched once
+            for k in [k for k, r in enumerate(rules) if r is MISSING]:
                 s = texts[k]
-                # (a line twice on one page is matched once)
-                r = rule_cache.get(s, _MISSING)
-                if r is _MISSING:
-                    r = rule_cache[s] = match(s, words[k])
+                r = found.get(s, MISSING)
+                if r is MISSING:
+                    r = found[s] = match(s, words[k])
                 rules[k] = r
+            if found:
+                store(rule_cache, list(found), list(found.values()))
         else:
             rules = [None] * len(index)
         out.append(PageAnalysis(lines, index, matrix, words, rules))
@@ -429,8 +351,8 @@ class Cleaner:
 
         def late(k: int) -> Optional[str]:
             s = page.lines[page.index[k]]
-            rule = cache.get(s, _MISSING)
-            if rule is _MISSING:
+            rule = cache.get(s, MISSING)
+            if rule is MISSING:
                 rule = cache[s] = RULES.match_pattern(s, page.words[k])
             return rule
 

@@ -138,3 +138,24 @@ def test_line_cache_keeps_lines_in_use_and_stays_bounded():
     with pytest.raises(KeyError):
         cache["never seen"]
     assert cache["menu"] == "navigation"
+
+
+def test_line_cache_lists_are_its_single_lookups():
+    from boilerkill.cache import MISSING, LineCache, lookup, store
+
+    cache = LineCache(size=3)
+    store(cache, ["a", "b"], [1, 2])  # room for both: one update
+    assert cache.young == {"a": 1, "b": 2} and not cache.old
+    store(cache, ["c", "d", "e"], [3, 4, 5])  # no room: one at a time, generations turn over
+    assert cache.old == {"a": 1, "b": 2, "c": 3} and cache.young == {"d": 4, "e": 5}
+    keys = ["e", "a", "x"]
+    assert cache.get_many(keys, MISSING) == [5, 1, MISSING]
+    # "a" came back from the old generation to the young one, as get() moves it.
+    assert "a" in cache.young and len(cache) <= 6
+    assert cache.get_many(["x", "e"], "none") == ["none", 5]
+    assert cache.get_many(["x"]) == [None]
+    # Plain dicts work as caches too.
+    plain = {}
+    store(plain, ["k"], [None])
+    assert lookup(plain, ["k", "z"]) == [None, MISSING]
+    assert lookup(cache, ["d", "z"]) == [4, MISSING]
