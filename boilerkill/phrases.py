@@ -1634,6 +1634,7 @@ SECTION_MARKERS = {
             "recent posts", "recent articles", "recent news", "top stories", "top news", "editor's picks",
             "editors' picks", "don't miss", "also read", "see also", "around the web", "from the web",
             "in other news", "other news", "you may have missed", "explore more", "read more stories",
+            "you may like to read", "you might like to read", "you may be interested in",
         ),
         "de": (
             "ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren",
@@ -1642,7 +1643,8 @@ SECTION_MARKERS = {
             "meistgelesen", "am meisten gelesen", "meistgelesene artikel", "beliebte artikel", "top-artikel",
             "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "neueste beiträge", "letzte beiträge",
             "aktuelle beiträge", "ähnliche beiträge", "verwandte beiträge", "lesen sie auch", "auch lesenswert",
-            "siehe auch", "top-themen", "top themen", "mehr aus dem ressort",
+            "siehe auch", "top-themen", "top themen", "mehr aus dem ressort", "das könnte sie interessieren",
+            "das könnte dich interessieren", "mehr nachrichten", "ebenfalls lesenswert",
         ),
         "fr": (
             "articles similaires", "articles liés", "articles connexes", "à lire aussi", "à lire également",
