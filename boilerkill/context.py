@@ -25,7 +25,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES
-from .phrases import BYLINE_PREFIXES
+from .phrases import BYLINE_PREFIXES, LIST_BULLETS
 from .rules import SECTION_RULE
 
 #: Names of the context features, in the order :func:`context_features` returns them.
@@ -534,7 +534,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     it; but a user cleaning a page wants its title. The headline is taken to be the nearest line
     above the first kept line that reads like one: 3 to 40 words, no separators ("Home | News"),
     no colon or full stop at the end, no address, not mostly digits (a date), not a byline
-    ("By Jane Doe", "Von ...", "记者 ..."), and no rule naming it. The search looks past lines that rules name (share
+    ("By Jane Doe", "Von ...", "记者 ..."), not a list item ("• ..."), and no rule naming it. The search looks past lines that rules name (share
     rows, timestamps) and up to :data:`HEADLINE_REACH` other lines, and stops at a section
     marker or a long paragraph. ``rule_at(k)`` names the rule of line ``k`` (or None);
     ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text.
@@ -561,8 +561,11 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             # too short, a breadcrumb, a label, an address, a sentence or a date: look
             # further up
             continue
-        if text_at is not None and is_byline(text_at(k)):
-            continue
+        if text_at is not None:
+            text = text_at(k)
+            # A list item is not a title (converters write <li> with a bullet, never <h1>).
+            if text[:1] in LIST_BULLETS and text[1:2] == " " or is_byline(text):
+                continue
         return k
     return None
 

@@ -1900,6 +1900,14 @@ PATTERN_HINTS_DIGIT_BYPASS = ("media-credit", "navigation")
 # BYLINE_PREFIXES: how a byline opens (casefolded), so the headline search passes over it
 # --------------------------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------------------------
+# LIST_BULLETS: what a converter writes before a list item ("• Home", "· 76 comments"), followed
+# by a space. Not "-", "–" or "*": a dash opens a source line ("- Reuters") and the patterns
+# read it.
+# --------------------------------------------------------------------------------------------
+
+LIST_BULLETS = frozenset("•◦▪●·")
+
 BYLINE_PREFIXES = (
     "by ", "written by", "von ", "par ", "por ", "di ", "door ", "przez ", "yazan", "autor:",
     "autor ", "автор", "текст:", "作者", "记者", "記者", "文/", "文／", "文 ", "執筆",

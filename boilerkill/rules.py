@@ -73,6 +73,7 @@ SECTION_RULE = "section-"
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
+_MEDIA_CREDIT = "media-credit"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 # Digits shaped like a date or a time ("12.03.2024", "10:31", "2025", "3h"): a line with a
 # number but none of these shapes needs a hint word to be tried as a timestamp.
@@ -268,14 +269,21 @@ class RuleBook:
 
         Patterns are large regexes and cost tens of microseconds a line, so the pipeline runs
         them only on lines the model would keep: on a dropped line they could change nothing
-        but the reason.
+        but the reason. A list bullet in front ("• 3 hours ago", as Resiliparse writes list
+        items) is not part of what the patterns read, except a media credit's: a caption is
+        not a list item, and "• Video: 4K/30p" is a line of a camera's specifications.
         """
         if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
             return None
+        item = line
+        if line[:1] in phrases.LIST_BULLETS and line[1:2] == " ":
+            line = line[2:]
         has_digit = _DIGIT.search(line) is not None
         low = None
         dated = None
         for rule, pattern, gate, digit_bypass, short_bypass, hint_max, relative in self._plan:
+            if rule == _MEDIA_CREDIT and item is not line:
+                continue
             if gate is not None and not (has_digit and digit_bypass) and words > short_bypass:
                 if dated is None:
                     dated = has_digit and _DATE_SHAPE.search(line) is not None

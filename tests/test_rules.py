@@ -226,3 +226,20 @@ def test_key_words_are_the_regex_words():
     check()
     assert key_words("share on facebook") == ["share", "on", "facebook"]
     assert key_words("don't miss, it's new") == ["don't", "miss", "it's", "new"]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("• 3 hours ago", "relative-time"),
+    ("• Last Updated Nov 6, 2025", "relative-time"),
+    ("· 76 comments", "comments-widget"),
+    ("• © Example Media 2025", "copyright-footer"),
+])
+def test_pattern_rules_read_past_a_list_bullet(line, rule):
+    words = line_stats(line).words
+    assert RULES.match_pattern(line, words) == rule
+    assert RULES.match_pattern(line[2:], line_stats(line[2:]).words) == rule
+
+
+def test_a_bullet_alone_or_in_a_sentence_names_nothing():
+    for line in ("•", "• The council met on Tuesday and voted to keep the library open."):
+        assert RULES.match_pattern(line, line_stats(line).words) is None
