@@ -24,8 +24,9 @@ import regex
 from . import phrases
 from .phrases import _APOSTROPHES
 
-# The characters _APOSTROPHES maps (each to "'").
-_APOSTROPHE_CHARS = tuple(chr(c) for c, to in _APOSTROPHES.items() if to == "'")
+# The (character, replacement) pairs of _APOSTROPHES (each replacement is "'", never a
+# character the table maps, so replacing one pair at a time is the table's translate).
+_APOSTROPHE_PAIRS = tuple((chr(c), to) for c, to in _APOSTROPHES.items())
 
 #: Contained phrases are tested only in lines of at most this many words, unless a rule allows
 #: more in ``phrases.CONTAINS_MAX_WORDS``: real chrome is short, and a sentence that mentions
@@ -367,9 +368,9 @@ def fast_key(line: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     # Each apostrophe by str.replace: translate() with a table looks up every character of a
     # non-ASCII line in a dict (5 us a line, more than the rest of the key together).
-    for c in _APOSTROPHE_CHARS:
+    for c, to in _APOSTROPHE_PAIRS:
         if c in text:
-            text = text.replace(c, "'")
+            text = text.replace(c, to)
     # A letter is never an edge character (its category is L*): most lines start and end
     # with one, and skip the character class.
     start, end = 0, len(text)

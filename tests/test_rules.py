@@ -243,3 +243,11 @@ def test_pattern_rules_read_past_a_list_bullet(line, rule):
 def test_a_bullet_alone_or_in_a_sentence_names_nothing():
     for line in ("•", "• The council met on Tuesday and voted to keep the library open."):
         assert RULES.match_pattern(line, line_stats(line).words) is None
+
+
+def test_apostrophe_replacements_do_not_chain():
+    # fast_key replaces the apostrophes one at a time, which is phrase_key's translate only
+    # while no replacement is itself a character the table maps.
+    from boilerkill.phrases import _APOSTROPHES
+
+    assert not {ord(to) for to in _APOSTROPHES.values() if len(to) == 1} & set(_APOSTROPHES)
