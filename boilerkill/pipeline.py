@@ -20,7 +20,7 @@ from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .options import Options
-from .rules import RULES
+from .rules import RULES, demote_item_markers
 
 #: Each cache of per-line work keeps at most twice this many lines (see :class:`LineCache`).
 #: Caching never changes output (the cached values are pure functions of the line); it saves
@@ -222,6 +222,7 @@ def analyse_many(
                 if r is _MISSING:
                     r = rule_cache[s] = match(s, words[k])
                 rules.append(r)
+            rules = demote_item_markers(lines, index, rules)
         else:
             rules = [None] * len(index)
         out.append(PageAnalysis(lines, index, matrix, words, rules))
