@@ -21,7 +21,7 @@ from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .cache import MISSING, LineCache, lookup, store
 from .options import Options
-from .rules import RULES
+from .rules import RULES, demote_item_markers
 
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
@@ -168,6 +168,7 @@ def analyse_many(
                 rules[k] = r
             if found:
                 store(rule_cache, list(found), list(found.values()))
+            rules = demote_item_markers(lines, index, rules)
         else:
             rules = [None] * len(index)
         out.append(PageAnalysis(lines, index, matrix, words, rules))

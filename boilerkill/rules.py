@@ -68,6 +68,14 @@ WEAK_PATTERNS = frozenset({"dateline"})
 #: chrome and the context stage treats what follows it as another page's text.
 SECTION_RULE = "section-"
 
+#: A comments heading whose words come back this many times on one page is furniture of each
+#: item, not the heading of the page's comment section: "2 comments" under every teaser of a
+#: blog listing, "Comments" under every answer of a Q&A thread. Read as a section marker, the
+#: first of them would make the rest of the page look like readers' comments.
+ITEM_MARKER_REPEATS = 3
+#: What such a repeated heading is named instead: still chrome, but no section marker.
+ITEM_MARKER_RULE = "comments-widget"
+
 # Words of a phrase key for contained-phrase matching: letters and digits, apostrophes inside.
 # (stdlib re: for this plain pattern it is faster than the regex module, and phrases and lines
 # are split by the same pattern, so the two always agree)
@@ -76,6 +84,10 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 _MEDIA_CREDIT = "media-credit"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
+# A price or a percentage ("$185.25", "5%", "2,88 €"): the phrase key drops numbers and
+# symbols from a line's ends, so "Save 25%" and "Facebook $0.50 – $3.00" would read as the
+# buttons "Save" and "Facebook"; with an amount beside it the word is a discount or a price.
+_AMOUNT = re.compile(r"[$€£¥₹₽]\s?\d|\d\s?[$€£¥₹₽%]")
 # Digits shaped like a date or a time ("12.03.2024", "10:31", "2025", "3h"): a line with a
 # number but none of these shapes needs a hint word to be tried as a timestamp.
 _DATE_SHAPE = regex.compile(r"\d\s*[-/.:年月日時时]\s*\d|(?<!\d)(?:19|20)\d\d(?!\d)|\d\s*[hmsdwy]\b")
@@ -136,6 +148,11 @@ class RuleBook:
                      if (kept := [e for e in es if e[2] >= lim])}
             self._by_limit.append((lim, frozenset(index), index))
         self.max_cjk_chars = max([SHORT_CJK_CHARS] + [int(v) for v in cjk_limits.values()])
+        # The CJK phrases once per distinct limit L, holding those allowed in lines of L
+        # characters (limit at least L), in their order.
+        self._cjk_by_limit: List[Tuple[int, List[Tuple[str, str]]]] = [
+            (lim, [(p, rule) for p, rule, limit in self.cjk_phrases if limit >= lim])
+            for lim in sorted({limit for _, _, limit in self.cjk_phrases})]
 
         # (rule, compiled patterns, a regex of hints a line must contain to be tried (or
         # None), whether any digit lets a line through instead of a date-shaped number)
@@ -235,9 +252,18 @@ class RuleBook:
                                 best = (at, order, rule)
                 if best is not None:
                     return best[2]
-        if self.cjk_phrases and n_chars <= self.max_cjk_chars and not key.isascii():
-            for p, rule, limit in self.cjk_phrases:
-                if n_chars <= limit and p in key:
+        if self.cjk_phrases and n_chars <= self.max_cjk_chars and not key.isascii() \
+                and _CJK.search(key) is not None:
+            # (Every such phrase holds a Chinese, Japanese or Korean character: a German or
+            # French line is spared the scan.) The phrases allowed in a line this long, in
+            # their order: the first one found names it.
+            for lim, allowed in self._cjk_by_limit:
+                if n_chars <= lim:
+                    break
+            else:
+                allowed = []  # longer than every phrase's limit
+            for p, rule in allowed:
+                if p in key:
                     return rule
         return None
 
@@ -261,7 +287,7 @@ class RuleBook:
             # "1. Facebook" is an item of a list inside the article (the key drops the number).
             return None
         rule = self.exact.get(key)
-        if rule is not None:
+        if rule is not None and _AMOUNT.search(line) is None:
             return rule
         return self._contains(key, words, n_chars)
 
@@ -388,3 +414,26 @@ def fast_key(line: str) -> str:
 
 #: The rules compiled from :mod:`boilerkill.phrases`, shared by every cleaner (read-only).
 RULES = RuleBook()
+
+
+def demote_item_markers(lines: Sequence[str], index: Sequence[int],
+                        rules: List[Optional[str]]) -> List[Optional[str]]:
+    """``rules`` of one page's non-blank lines (``lines[index[k]]`` is the line of
+    ``rules[k]``) with each comments heading that recurs
+    (the same phrase key at least :data:`ITEM_MARKER_REPEATS` times: "0 comments",
+    "14 comments", ...) renamed :data:`ITEM_MARKER_RULE`: a count under every item, not the
+    heading of a comment section (see :data:`ITEM_MARKER_REPEATS`). Other rules are returned
+    unchanged, and the list itself when nothing recurs."""
+    marker = SECTION_RULE + "comments"
+    if rules.count(marker) < ITEM_MARKER_REPEATS:
+        return rules
+    keys: Dict[str, int] = {}
+    for i, rule in zip(index, rules):
+        if rule == marker:
+            key = fast_key(lines[i])
+            keys[key] = keys.get(key, 0) + 1
+    repeated = {key for key, n in keys.items() if n >= ITEM_MARKER_REPEATS}
+    if not repeated:
+        return rules
+    return [ITEM_MARKER_RULE if rule == marker and fast_key(lines[i]) in repeated else rule
+            for i, rule in zip(index, rules)]

@@ -9,6 +9,7 @@ from boilerkill.phrases import phrase_key
 RULES = (
     "share-buttons", "hashtags", "ai-promo", "comments-widget", "cookie-notice", "newsletter", "login",
     "copyright-footer", "navigation", "advertisement", "relative-time", "dateline", "source-line", "media-credit",
+    "browser-notice", "consent-purposes",
 )
 KNOWN_LANGS = {"en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "mul"}
 PHRASE_TABLES = ("EXACT", "CONTAINS", "SECTION_MARKERS", "SECTION_PREFIXES")

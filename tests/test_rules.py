@@ -51,9 +51,25 @@ def rule_of(line: str):
          "cookie-notice"),
         ("Technisch notwendige Cookies sind für den Betrieb der Seite erforderlich.",
          "cookie-notice"),
-        ("Write a review", "comments-widget"),
         ("Hilfreich (14)", "comments-widget"),
         ("Verified Purchase", "comments-widget"),
+        ("Click to expand...", "comments-widget"),
+        ("Zum Vergrößern anklicken....", "comments-widget"),
+        ("You are using an out of date browser. It may not display this or other websites "
+         "correctly.", "browser-notice"),
+        ("JavaScript is disabled. For a better experience, please enable JavaScript in your "
+         "browser before proceeding.", "browser-notice"),
+        ("Du verwendest einen veralteten Browser. Es ist möglich, dass diese oder andere "
+         "Websites nicht korrekt angezeigt werden.", "browser-notice"),
+        ("Use precise geolocation data", "consent-purposes"),
+        ("Create profiles for personalised advertising 213 partners can use this purpose",
+         "consent-purposes"),
+        ("Informationen über Ihre Aktivitäten auf diesem Dienst (wie ausgefüllte Formulare, "
+         "angesehene Inhalte) können gespeichert und mit anderen Informationen über Sie "
+         "kombiniert werden.", "consent-purposes"),
+        ("These cookies are necessary for the website to function and cannot be switched off "
+         "in our systems. They are usually only set in response to actions made by you which "
+         "amount to a request for services.", "consent-purposes"),
     ],
 )
 def test_rule_names_chrome(line, rule):
@@ -73,6 +89,10 @@ def test_rule_names_chrome(line, rule):
         ("12 Comments", "comments"),
         ("Kommentare", "comments"),
         ("Commentaires", "comments"),
+        # A shop's review form opens the customers' reviews.
+        ("Write a review", "comments"),
+        ("Bewertung schreiben", "comments"),
+        ("29 reviews for Trail Sandal Zero", "comments"),
     ],
 )
 def test_section_markers(line, kind):
@@ -107,6 +127,29 @@ def test_reason_names_the_rule(cleaner):
     # A pattern rule is asked only where the model would keep the line; at threshold 0 the
     # model keeps everything, so the rule must name the timestamp.
     assert boilerkill.classify(page, threshold=0.0)[3].reason == "rule:relative-time"
+
+
+def test_repeated_comment_counts_are_item_furniture_not_a_section(cleaner):
+    # "2 comments" under every teaser of a blog listing names each item, it does not open a
+    # comment section: the teasers after the first count are not readers' comments.
+    teaser = ("Our engineers explain how the new build cache cut the time of a full test run "
+              "from forty minutes to nine, and what it cost us.")
+    page = "\n".join(f"Post number {n}\n{teaser}\n{n} comments" for n in (2, 5, 14)) + "\n"
+    reasons = [d.reason for d in cleaner.classify(page)]
+    assert [reasons[i] for i in (2, 5, 8)] == ["rule:comments-widget"] * 3
+    assert not any(r.startswith("context:after-comments") for r in reasons)
+    # One heading (or the same count twice: under the headline and above the comments) is
+    # still the comment section's heading.
+    single = f"{teaser}\n{teaser}\n12 Comments\nGreat piece, thanks.\n"
+    assert cleaner.classify(single)[2].reason == "rule:section-comments"
+
+
+@pytest.mark.parametrize("line", ["Save 25%", "$185.25 (Save 5%) $195.00", "Save $100",
+                                  "Facebook $0.50 – $3.00"])
+def test_a_price_beside_a_button_word_is_not_the_button(line):
+    # The phrase key drops the amount; the line is a discount or a price, not "Save"/"Facebook".
+    assert rule_of(line) is None
+    assert rule_of("Save") == "share-buttons"
 
 
 def test_numbered_list_items_are_not_whole_line_phrases():
