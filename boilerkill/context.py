@@ -25,8 +25,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES
-from .phrases import BYLINE_PREFIXES, LIST_BULLETS
-from .rules import SECTION_RULE
+from .phrases import BYLINE_PREFIXES
+from .rules import SECTION_RULE, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
 CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
@@ -564,7 +564,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         if text_at is not None:
             text = text_at(k)
             # A list item is not a title (converters write <li> with a bullet, never <h1>).
-            if text[:1] in LIST_BULLETS and text[1:2] == " " or is_byline(text):
+            if is_list_item(text) or is_byline(text):
                 continue
         return k
     return None

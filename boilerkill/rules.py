@@ -302,14 +302,14 @@ class RuleBook:
         """
         if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
             return None
-        item = line
-        if line[:1] in phrases.LIST_BULLETS and line[1:2] == " ":
+        bulleted = is_list_item(line)
+        if bulleted:
             line = line[2:]
         has_digit = _DIGIT.search(line) is not None
         low = None
         dated = None
         for rule, pattern, gate, digit_bypass, short_bypass, hint_max, relative in self._plan:
-            if rule == _MEDIA_CREDIT and item is not line:
+            if bulleted and rule == _MEDIA_CREDIT:
                 continue
             if gate is not None and not (has_digit and digit_bypass) and words > short_bypass:
                 if dated is None:
@@ -324,6 +324,12 @@ class RuleBook:
             if pattern.fullmatch(line):
                 return rule
         return None
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a folded line opens with a converter's list bullet and a space ("• Home", "· 76
+    comments"; see ``phrases.LIST_BULLETS``)."""
+    return line[:1] in phrases.LIST_BULLETS and line[1:2] == " "
 
 
 def key_words(key: str) -> List[str]:
