@@ -82,9 +82,14 @@ _NOSPACE_ALPHA = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}
 _PUNCT = regex.compile(r"[\p{P}\p{S}]")
 _DIGIT = regex.compile(r"\d")
 _COMMA = regex.compile(r"[,;，、；،]")
-# Sentence ends inside a non-ASCII line: terminal mark then a space, or a CJK full stop.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s|[。！？]")
-_TERMINAL_END = regex.compile(r"[.!?…。！？؟।][\"'”’»)\]）」』]*$")
+# Marks that end a sentence wherever they stand, with or without a space after them: the
+# CJK full stops (full- and half-width), Arabic and Urdu, Devanagari and Bengali (danda),
+# Armenian, Ethiopic, Burmese and Khmer. A line of Hindi or Burmese prose must count its
+# sentences and end on a terminal mark as an English one does.
+_STOPS = "。！？．｡؟۔।॥։።။។"
+# Sentence ends inside a non-ASCII line: terminal mark then a space, or one of _STOPS.
+_SENTENCE_END = regex.compile(rf"[.!?…][\"'”’»)\]]*\s|[{_STOPS}]")
+_TERMINAL_END = regex.compile(rf"[.!?…{_STOPS}][\"'”’»)\]）」』]*$")
 _BULLET = regex.compile(r"(?:[-–—•·*▪►▸◦●○■□➤→>✓✔]|\d{1,3}[.)](?:\s|$)|[a-z][.)]\s)")
 # Separators used as such (surrounded by spaces), and breadcrumb arrows anywhere.
 _SEPARATORS = (" | ", " / ", " > ", " • ", " · ", " :: ", " \\ ", "»", "›", "→")
@@ -167,7 +172,7 @@ _B_ALPHA = 1 << 2       # str.isalpha
 _B_WORD = 1 << 3        # regex \w (and so \b)
 _B_TERM1 = 1 << 4       # [.!?…] opening a _SENTENCE_END match
 _B_CLOSE1 = 1 << 5      # closers inside a _SENTENCE_END match
-_B_CJKSTOP = 1 << 6     # [。！？]
+_B_CJKSTOP = 1 << 6     # _STOPS
 _B_SEPC = 1 << 7        # middle character of a " X " separator
 _B_CAND = 1 << 8        # not str.isalnum() or str.isdigit(): may start a bullet
 _B_SYM = 1 << 9         # bullet symbols (first alternative of _BULLET)
@@ -183,10 +188,10 @@ _B_DOTPAREN = 1 << 17   # [.)] after a bullet number
 _LITERALS = (
     (_B_TERM1, ".!?…"),
     (_B_CLOSE1, "\"'”’»)]"),
-    (_B_CJKSTOP, "。！？"),
+    (_B_CJKSTOP, _STOPS),
     (_B_SEPC, "|/>•·\\"),
     (_B_SYM, "-–—•·*▪►▸◦●○■□➤→>✓✔"),
-    (_B_TERM_END, ".!?…。！？؟।"),
+    (_B_TERM_END, ".!?…" + _STOPS),
     (_B_CLOSE_END, "\"'”’»)]）」』"),
     (_B_COLON, ":："),
     (_B_BOPEN, _BRACKETS[0]),
@@ -477,7 +482,7 @@ def line_block(lines: Sequence[str], max_chars: int = 10_000):
     commas = per_line(at(_S_COMMA)[1])
 
     # Sentences. ASCII lines count ". ", "? ", "! " and '." '; the others count _SENTENCE_END
-    # matches: a mark of [.!?…], closers, then whitespace inside the line; or one of 。！？.
+    # matches: a mark of [.!?…], closers, then whitespace inside the line; or one of _STOPS.
     marks, mark_line = at(_S_TERM1)
     nxt = cp[marks + 1]
     spaced_mark = nxt == 32

@@ -1760,6 +1760,10 @@ SECTION_MARKERS = {
             "editors' picks", "don't miss", "also read", "see also", "around the web", "from the web",
             "in other news", "other news", "you may have missed", "explore more", "read more stories",
             "you may like to read", "you might like to read", "you may be interested in",
+            # Found in the training corpus as headings followed by other pages' teasers, on
+            # three to eight sites each, never with article text after them.
+            "read this next", "recommended content", "popular articles", "related pages",
+            "related threads", "similar threads", "related questions", "hot network questions",
         ),
         "de": (
             "ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren",
@@ -1856,7 +1860,7 @@ SECTION_MARKERS = {
             "reader comments", "readers' comments", "discussion", "responses", "what do you think",
             # "Add a comment" sits under every post of a Q&A thread: a widget, not a header.
             "have your say", "conversation", "post a comment", "comments are closed",
-            "no comments yet",
+            "no comments yet", "discussion about this post",
         ),
         "de": (
             "kommentare", "kommentar schreiben", "leserkommentare", "diskussion", "diskutieren sie mit",

@@ -28,6 +28,20 @@ def test_japanese_and_spaced_scripts():
     assert line_stats("Поделиться в соцсетях").words == 3
 
 
+def test_sentence_marks_of_other_scripts():
+    # Hindi (danda), Urdu, Burmese and Armenian prose count their sentences and end on a
+    # terminal mark, as an English paragraph does; a menu line in the same scripts does not.
+    F_s, F_t = F["sentences"], F["ends_terminal"]
+    hindi = line_stats("नगर परिषद ने नए पुल को मंज़ूरी दी। काम अगले महीने शुरू होगा। लागत दो करोड़ है।").vector
+    # (A stop counts at the end of the line too, as the CJK full stop always has.)
+    assert hindi[F_s] >= line_stats("The council approved it. Work starts soon. It costs a lot.").vector[F_s] > 0
+    assert hindi[F_t] == 1.0
+    assert line_stats("شہر کی کونسل نے نئے پل کی منظوری دے دی۔").vector[F_t] == 1.0
+    assert line_stats("မြို့တော်ကောင်စီက တံတားသစ်ကို အတည်ပြုခဲ့သည်။").vector[F_t] == 1.0
+    assert line_stats("Քաղաքային խորհուրդը հաստատեց նոր կամուրջը։").vector[F_t] == 1.0
+    assert line_stats("होम | समाचार | खेल").vector[F_t] == 0.0
+
+
 def test_punctuation_and_markers():
     v = line_stats("Home | News | Sport | Weather").vector
     assert v[F["separators"]] > 0
