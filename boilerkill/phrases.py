@@ -102,6 +102,14 @@ EXACT = {
             "drucken", "artikel drucken", "seite drucken", "merken", "artikel merken", "gemerkt",
             "folgen", "folge uns", "folgt uns", "folgen sie uns", "folgen sie uns auf", "folge uns auf",
             "twittern", "empfehlen", "artikel empfehlen", "geteilt",
+            # German portals: the share target labelled 'X.com', gift/send links and the bookmark list.
+            "x.com", "auf pinterest teilen", "auf threads teilen", "auf bluesky teilen", "auf xing teilen",
+            "auf reddit teilen", "auf telegram teilen", "auf flipboard teilen", "per whatsapp teilen",
+            "per messenger teilen", "per sms teilen", "artikel verschenken", "artikel verschicken",
+            "zur merkliste hinzufügen", "auf die merkliste", "zur merkliste", "merkliste",
+            "auf den merkzettel", "zum merkzettel hinzufügen", "auf die wunschliste",
+            "zur wunschliste hinzufügen",
+            "artikel speichern", "link in die zwischenablage kopiert",
         ),
         "fr": (
             "partager", "partage", "partages", "partager cet article", "partager l'article", "partager sur",
@@ -132,10 +140,15 @@ EXACT = {
             "分享给朋友", "一键分享", "微信", "微博", "新浪微博", "朋友圈", "qq空间", "微信好友", "豆瓣",
             "微信扫一扫", "扫一扫", "微信扫码分享", "扫码分享", "扫描二维码分享", "复制链接", "链接已复制",
             "打印", "收藏", "关注我们", "转发", "点赞",
+            # More share targets, bookmark links, 'follow the shop' and the WeChat official-account prompts.
+            "qq好友", "腾讯微博", "人人网", "复制网址", "复制本文链接", "收藏本文", "加入收藏", "关注店铺",
+            "收藏店铺", "扫码关注", "扫码关注我们", "关注公众号", "关注微信公众号", "微信公众号", "官方微信",
+            "官方微博", "手机扫码阅读", "扫码阅读",
         ),
         "zh-hant": (
             "分享", "分享到", "分享至", "分享到臉書", "分享給朋友", "臉書", "複製連結", "連結已複製",
             "複製網址", "列印", "收藏", "關注我們", "追蹤我們", "轉發", "按讚", "加入好友",
+            "line好友", "加入收藏", "收藏本文", "複製本文連結",
         ),
         "ja": (
             "シェア", "シェアする", "共有", "共有する", "ツイート", "ポスト", "ポストする", "この記事をシェア",
@@ -221,6 +234,9 @@ EXACT = {
             "artikel anhören", "anhören", "jetzt anhören", "vorlesen", "artikel vorlesen", "vorlesen lassen",
             "zusammenfassung mit ki", "ki-zusammenfassung", "mit ki zusammenfassen", "audio-version",
             "audioversion", "artikel zusammenfassen",
+            # Read-aloud buttons in other wordings.
+            "artikel hören", "diesen artikel anhören", "artikel jetzt anhören", "audio anhören",
+            "text vorlesen", "artikel zusammenfassen lassen",
         ),
         "fr": (
             "écouter l'article", "écouter cet article", "écouter", "version audio", "résumé par l'ia",
@@ -275,6 +291,16 @@ EXACT = {
             "erforderliche felder sind mit * markiert",
             # A forum quote's expander ("Click to expand..."): a button inside the post.
             "zum vergrössern anklicken", "zum verkleinern anklicken", "zum aufklappen anklicken",
+            # Comment-box links, the Netiquette notice, 'Fehler gefunden? Jetzt melden' under articles, review-form buttons.
+            "alle kommentare öffnen", "weitere kommentare anzeigen", "kommentare öffnen", "kommentare lesen",
+            "zu den kommentaren", "zur diskussion", "kommentarbereich", "zum kommentarbereich",
+            "kommentare werden geladen", "kommentar teilen", "auf kommentar antworten", "antwort schreiben",
+            "beitrag melden", "zitieren", "gefällt mir", "netiquette", "unsere netiquette",
+            "bitte beachten sie unsere netiquette", "fehler gefunden", "fehler melden",
+            "fehler gefunden? jetzt melden", "fehler im artikel melden", "haben sie einen fehler gefunden",
+            "bewertung abgeben", "eigene bewertung schreiben", "jetzt bewertung schreiben",
+            "kundenrezension verfassen", "alle bewertungen lesen", "war diese rezension hilfreich",
+            "war diese bewertung für sie hilfreich",
         ),
         "fr": (
             "commentaires", "commentaire", "commenter", "aucun commentaire", "soyez le premier à commenter",
@@ -316,6 +342,12 @@ EXACT = {
             "写评论", "我要评论", "登录后评论", "登录后发表评论", "评论区", "文明上网理性发言", "最热", "最新",
             # A forum quote's expander ("Click to expand..."): a button inside the post.
             "点击展开", "点击收起", "点击展开全文",
+            # Vote and review-filter buttons ('赞(36)', '有用(56)', '晒图(3200)': the key drops the count),
+            # correction/feedback links and comment-box prompts.
+            "赞", "踩", "有用", "没用", "晒图", "追评", "好评", "中评", "差评", "有图", "只看当前商品",
+            "只看有图", "我要反馈", "条回复", "查看全部回复", "查看更多回复", "展开回复",
+            "收起回复", "文明上网,理性发言", "文明上网 理性发言", "评论须知", "说点什么吧", "说点什么",
+            "写下你的评论", "快来说说你的看法", "发表你的看法", "我来说两句", "提交评论", "发布评论",
         ),
         "zh-hant": (
             "評論", "留言", "則留言", "發表評論", "發表留言", "網友評論", "暫無評論", "尚無留言", "回覆", "檢舉",
@@ -323,6 +355,7 @@ EXACT = {
             "我要留言",
             # A forum quote's expander ("Click to expand..."): a button inside the post.
             "點擊展開", "點擊收起", "按此展開",
+            "讚", "有幫助", "查看全部回覆", "發表你的看法", "我要評論", "說點什麼",
         ),
         "ja": (
             "コメント", "件のコメント", "コメントする", "コメントを書く", "コメントを投稿", "コメントを投稿する",
@@ -398,6 +431,17 @@ EXACT = {
             "einstellungen speichern", "datenschutzeinstellungen", "privatsphäre-einstellungen", "cookie-richtlinie",
             "cookie-hinweis", "individuelle datenschutzeinstellungen", "wir verwenden cookies",
             "diese website verwendet cookies", "externe medien",
+            # Consent dialogs, the 'Pur' consent wall ('Mit Werbung weiterlesen') and the buttons of the
+            # external-content placeholder of German news sites. Not its heading ("Externer Inhalt"):
+            # the placeholder stands mid-article, and three named lines in a row there split the
+            # body run (news-de-portal lost its first six paragraphs); its sentence is in CONTAINS.
+            "datenschutz-einstellungen", "cookie-präferenzen", "cookie-richtlinien",
+            "einwilligung verwalten", "einwilligungen verwalten", "zustimmung verwalten", "cookies zulassen",
+            "alle cookies zulassen", "alle cookies ablehnen", "nur erforderliche cookies",
+            "nur essenzielle cookies", "akzeptieren und weiter", "akzeptieren und weiterlesen",
+            "zustimmen und weiterlesen", "mit werbung weiterlesen", "mit werbung lesen",
+            "weiter ohne einwilligung", "externen inhalt anzeigen", "externe inhalte anzeigen",
+            "externe inhalte zulassen", "externe inhalte laden",
         ),
         "fr": (
             "tout accepter", "accepter", "accepter et fermer", "accepter tout", "accepter les cookies", "tout refuser",
@@ -482,6 +526,10 @@ EXACT = {
             "e-mail-adresse", "bleiben sie informiert", "immer informiert", "abo", "jetzt abo abschliessen",
             "bereits abonnent", "schon abonniert", "abonnent werden", "jetzt testen", "jetzt weiterlesen",
             "weiterlesen mit", "vielen dank für ihre anmeldung", "abo abschliessen",
+            # Paywall teasers of Plus/Premium articles.
+            "jetzt kostenlos abonnieren", "kostenlos abonnieren", "jetzt freischalten",
+            "artikel freischalten", "exklusiv für abonnenten", "nur für abonnenten",
+            "jetzt abonnieren und weiterlesen", "zum newsletter", "sie sind bereits abonnent",
         ),
         "fr": (
             "s'abonner", "abonnez-vous", "je m'abonne", "newsletter", "lettre d'information", "inscrivez-vous",
@@ -548,6 +596,8 @@ EXACT = {
             "anmelden", "einloggen", "abmelden", "ausloggen", "registrieren", "jetzt registrieren", "konto erstellen",
             "mein konto", "konto", "profil", "mein profil", "passwort vergessen", "passwort", "benutzername",
             "angemeldet bleiben", "login", "logout", "kundenkonto", "anmelden / registrieren", "jetzt anmelden",
+            "hier anmelden", "zum login", "anmelden oder registrieren", "einloggen / registrieren",
+            "registrieren / anmelden", "login / registrieren", "zum kundenkonto",
         ),
         "fr": (
             "connexion", "se connecter", "déconnexion", "se déconnecter", "s'inscrire", "inscription", "créer un compte",
@@ -568,10 +618,14 @@ EXACT = {
             "登录", "注册", "退出", "登出", "注销", "免费注册", "立即注册", "立即登录", "我的账户", "我的帐户",
             "个人中心", "用户中心", "会员中心", "忘记密码", "密码", "用户名", "记住我", "登录/注册", "注册/登录",
             "登录 | 注册",
+            # The shop top bar's greeting ('你好，请登录') and login-form tabs.
+            "你好,请登录", "您好,请登录", "请登录", "扫码登录", "手机号登录", "短信登录", "账号登录",
+            "密码登录", "其他登录方式", "第三方登录", "还没有账号", "注册账号", "找回密码",
         ),
         "zh-hant": (
             "登入", "註冊", "登出", "免費註冊", "立即註冊", "我的帳戶", "我的帳號", "會員中心", "會員登入", "忘記密碼",
             "密碼", "帳號", "記住我", "登入/註冊",
+            "您好,請登入", "請登入", "會員註冊", "加入會員", "註冊會員", "找回密碼",
         ),
         "ja": (
             "ログイン", "ログアウト", "新規登録", "会員登録", "無料会員登録", "マイページ", "アカウント",
@@ -618,6 +672,15 @@ EXACT = {
             "allgemeine geschäftsbedingungen", "nutzungsbedingungen", "kontakt", "über uns", "karriere", "jobs",
             "werben", "mediadaten", "hilfe", "barrierefreiheit", "erklärung zur barrierefreiheit", "sitemap", "presse",
             "rechtliches", "rechtliche hinweise", "alle rechte vorbehalten", "haftungsausschluss",
+            # German shop and portal footers; 'Verträge hier kündigen' is the cancellation button German law
+            # requires on every subscription site.
+            "verträge hier kündigen", "vertrag kündigen", "verträge kündigen", "abo kündigen",
+            "widerrufsbelehrung", "widerrufsrecht", "widerrufsformular", "versandkosten", "zahlungsarten",
+            "zahlungsmethoden", "versand & lieferung", "versand und lieferung", "lieferung & versand",
+            "rücksendung & umtausch", "rückgabe & umtausch", "hilfe & kontakt", "hilfe & service",
+            "service & hilfe", "kundenservice", "leserservice", "aboservice", "abo-service",
+            "impressum & datenschutz", "datenschutzhinweis", "barrierefreiheitserklärung", "nutzungsrechte",
+            "inhalte lizenzieren",
         ),
         "fr": (
             "mentions légales", "politique de confidentialité", "confidentialité", "conditions générales d'utilisation",
@@ -642,10 +705,15 @@ EXACT = {
             "版权所有", "版权声明", "隐私政策", "隐私条款", "隐私声明", "用户协议", "服务条款", "使用条款", "免责声明",
             "法律声明", "联系我们", "关于我们", "加入我们", "招聘信息", "人才招聘", "广告服务", "广告合作", "商务合作",
             "网站地图", "帮助中心", "意见反馈", "网站导航", "友情链接", "不良信息举报", "违法和不良信息举报", "举报中心",
+            # Portal footers ('网站律师') and marketplace footers (购物指南, 商家入驻).
+            "网站律师", "法律顾问", "诚聘英才", "在线客服", "联系客服", "投诉建议", "我要投稿", "服务协议",
+            "隐私保护", "隐私权政策", "版权说明", "网站声明", "权利声明", "价格说明", "免责条款", "营销中心", "合作招商", "商家帮助",
+            "商家入驻", "购物指南", "购物流程", "会员介绍", "特色服务", "退换货政策",
         ),
         "zh-hant": (
             "版權所有", "隱私權政策", "隱私政策", "使用條款", "服務條款", "免責聲明", "聯絡我們", "關於我們",
             "加入我們", "廣告刊登", "廣告合作", "網站地圖", "客服中心", "常見問題", "意見回饋", "人才招募",
+            "線上客服", "聯絡客服", "購物說明", "退換貨政策", "服務條款與隱私權政策",
         ),
         "ja": (
             "利用規約", "プライバシーポリシー", "個人情報保護方針", "個人情報の取り扱い", "免責事項", "お問い合わせ",
@@ -705,6 +773,14 @@ EXACT = {
             "weiterlesen", "artikel lesen", "hier klicken", "alle anzeigen", "alle ansehen", "mehr", "schliessen",
             "öffnen", "wird geladen", "mehr erfahren", "inhaltsverzeichnis", "sie sind hier", "du bist hier",
             "zurück zur startseite", "zurück zum artikel", "zur übersicht", "zum artikel",
+            # Skip links, shop header links (basket, wish list, store finder) and 'read the whole article' links.
+            "zur hauptnavigation", "zur suche", "zur suche springen", "zum footer", "zum seitenende",
+            "direkt zur navigation", "hauptnavigation", "nach oben scrollen", "zum seitenanfang",
+            "seitenanfang", "suche öffnen", "suche schliessen", "e-paper", "epaper", "warenkorb",
+            "mein warenkorb", "zum warenkorb", "warenkorb anzeigen", "zur kasse", "merkzettel",
+            "mein merkzettel", "wunschliste", "meine wunschliste", "filialfinder", "filiale finden",
+            "markt wählen", "mein markt", "filiale wählen", "ganzen artikel lesen",
+            "den ganzen artikel lesen", "zum vollständigen artikel", "hier weiterlesen",
         ),
         "fr": (
             "aller au contenu", "aller au contenu principal", "passer au contenu", "passer au contenu principal",
@@ -739,12 +815,19 @@ EXACT = {
             "查看更多", "显示更多", "更多", "阅读更多", "阅读全文", "继续阅读", "展开全文", "点击查看", "点击这里",
             "点击此处", "查看全部", "收起", "展开", "关闭", "加载中", "正在加载", "了解更多", "目录",
             "打印本页", "关闭窗口", "关闭本页",
+            # The breadcrumb's last item '正文', app prompts, accessibility/elderly modes, script switch,
+            # the marketplace header (我的订单, 购物车, 全部商品分类, 进店逛逛).
+            "正文", "返回列表", "返回上一页", "我的订单", "购物车", "我的购物车", "去购物车结算", "手机版",
+            "客户端", "下载客户端", "下载app", "打开app", "app内打开", "在app内打开", "打开app阅读",
+            "移动版", "无障碍", "无障碍浏览", "关怀版", "长者模式", "繁体", "繁體", "简体", "全部商品分类",
+            "全部分类", "进店逛逛", "进入店铺",
         ),
         "zh-hant": (
             "跳到主要內容", "跳至主要內容", "選單", "主選單", "開啟選單", "關閉選單", "導覽", "首頁", "回首頁", "搜尋",
             "返回", "回到頂部", "回頂部", "下一篇", "上一篇", "下一頁", "上一頁", "載入更多", "看更多", "查看更多",
             "顯示更多", "更多", "閱讀更多", "閱讀全文", "繼續閱讀", "展開全文", "點擊這裡", "查看全部", "收起", "展開",
             "關閉", "載入中", "了解更多", "目錄", "列印本頁", "關閉視窗",
+            "正文", "返回列表", "下載app", "打開app", "手機版", "無障礙", "简体", "繁體",
         ),
         "ja": (
             "本文へスキップ", "本文へ移動", "コンテンツへスキップ", "メインコンテンツへスキップ", "メニュー",
@@ -824,7 +907,9 @@ EXACT = {
             "espacio publicitario", "sigue leyendo después del anuncio",
         ),
         "ru": ("реклама", "на правах рекламы", "партнерский материал", "партнёрский материал", "спонсорский материал", "промо"),
-        "zh": ("广告", "推广", "赞助", "赞助内容", "商业推广", "合作推广", "品牌推广"),
+        "zh": ("广告", "推广", "赞助", "赞助内容", "商业推广", "合作推广", "品牌推广",
+            "广告位", "广告位招租", "赞助商", "商业广告", "关闭广告",
+        ),
         "zh-hant": ("廣告", "贊助", "贊助內容", "推廣", "合作推廣"),
         "ja": ("広告", "スポンサーリンク", "スポンサー", "pr", "プロモーション", "タイアップ", "広告の後に続きます"),
         "it": (
@@ -1051,6 +1136,7 @@ CONTAINS = {
             "ihre e-mail-adresse wird nicht veröffentlicht", "deine e-mail-adresse wird nicht veröffentlicht",
             "erforderliche felder sind", "schreiben sie den ersten kommentar", "zum kommentieren anmelden",
             "kommentarfunktion ist geschlossen", "noch keine kommentare",
+            "unsere netiquette", "fehler gefunden? jetzt melden",
         ),
         "fr": (
             "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
@@ -1062,7 +1148,10 @@ CONTAINS = {
             "sé el primero en comentar", "inicia sesión para comentar",
         ),
         "ru": ("ваш адрес email не будет опубликован", "обязательные поля помечены", "чтобы оставить комментарий", "комментариев пока нет"),
-        "zh": ("仅供其表达个人看法", "文明上网理性发言", "登录后发表评论", "快来抢沙发", "查看更多评论"),
+        "zh": ("仅供其表达个人看法", "文明上网理性发言", "登录后发表评论", "快来抢沙发", "查看更多评论",
+            # '文明上网，理性发言' with the comma the older phrase lacks.
+            "文明上网,理性发言", "文明上网 理性发言", "并不表明本站同意其观点",
+        ),
         "zh-hant": ("登入後留言", "查看更多留言"),
         "ja": ("メールアドレスが公開されることはありません", "欄は必須項目です", "コメントはまだありません"),
         "it": ("il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati", "sii il primo a commentare"),
@@ -1094,6 +1183,9 @@ CONTAINS = {
             "diese website nutzt cookies", "cookie-einstellungen", "alle cookies akzeptieren", "wir und unsere partner",
             "cookies und ähnliche technologien", "informationen auf einem gerät speichern", "datenschutzeinstellungen",
             "notwendige cookies", "funktionale cookies", "statistik-cookies", "marketing-cookies",
+            # The external-content consent sentence ('... dass mir externe Inhalte angezeigt werden').
+            "externe inhalte angezeigt werden", "an drittplattformen übermittelt", "einen externen inhalt",
+            "externe inhalte zulassen", "datenschutz-einstellungen",
         ),
         "fr": (
             "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
@@ -1158,6 +1250,8 @@ CONTAINS = {
             "newsletter abonnieren", "zum newsletter anmelden", "für unseren newsletter", "unseren newsletter",
             "in ihr postfach", "ins postfach", "abonnieren sie unseren", "bereits abonnent", "jederzeit wieder abmelden",
             "abmeldung jederzeit möglich",
+            # 'Weiterlesen mit SZ Plus', 'Weiterlesen mit F+': the paywall button with the site's product name.
+            "weiterlesen mit", "mit werbung weiterlesen", "exklusiv für abonnenten",
         ),
         "fr": (
             "abonnez-vous à notre", "inscrivez-vous à notre newsletter", "à notre newsletter", "réservé aux abonnés",
@@ -1200,12 +1294,27 @@ CONTAINS = {
             "may not be published, broadcast, rewritten", "use of this site constitutes acceptance",
             "constitutes acceptance of our", "terms of use and privacy policy",
         ),
-        "de": ("alle rechte vorbehalten",),
+        "de": ("alle rechte vorbehalten",
+            # The price footnote of German shops ('* Alle Preise inkl. gesetzl. MwSt. ...'); the per-item
+            # 'inkl. MwSt.' is left to the model, like the shop buttons (see EXACT['comments-widget']).
+            "alle preise inkl", "alle preise in euro", "alle preisangaben inkl",
+            "alle preise verstehen sich",
+        ),
         "fr": ("tous droits réservés",),
         "es": ("todos los derechos reservados", "prohibida su reproducción"),
         "ru": ("все права защищены", "ссылка обязательна", "при использовании материалов", "гиперссылка на", "копирование материалов"),
-        "zh": ("保留所有权利", "未经授权禁止转载", "未经许可不得转载", "禁止转载", "转载请注明出处", "违法和不良信息举报", "公网安备", "增值电信业务经营许可证", "互联网新闻信息服务许可证"),
-        "zh-hant": ("保留所有權利", "未經授權不得轉載", "禁止轉載"),
+        "zh": ("保留所有权利", "未经授权禁止转载", "未经许可不得转载", "禁止转载", "转载请注明出处", "违法和不良信息举报", "公网安备", "增值电信业务经营许可证", "互联网新闻信息服务许可证",
+            # Reprint and disclaimer boilerplate ('未经X书面授权，请勿转载内容或建立镜像') and licence numbers of footers.
+            "不代表本站观点", "不代表本站立场", "不代表本网观点", "不代表本网立场", "如有侵权请联系",
+            "如有侵权,请联系", "建立镜像", "请勿转载", "未经书面授权", "版权归原作者所有",
+            "网络文化经营许可证", "信息网络传播视听节目许可证",
+            # The price note under every marketplace listing.
+            "曾经展示过的销售价", "划线价格为", "广播电视节目制作经营许可证",
+            "互联网药品信息服务资格证",
+        ),
+        "zh-hant": ("保留所有權利", "未經授權不得轉載", "禁止轉載",
+            "不代表本站立場", "不代表本網立場", "未經書面授權",
+        ),
         "ja": ("無断転載を禁じます", "無断転載禁止", "無断転載・複製を禁じます", "無断複製・転載を禁じます"),
         "it": ("tutti i diritti riservati", "riproduzione riservata", "partita iva"),
         "pt": ("todos os direitos reservados",),
@@ -1363,14 +1472,20 @@ _DE_WD = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonn
 _DE_DATE = rf"(?:(?:{_DE_WD}\s*,?\s*)?(?:\d{{1,2}}\.\s*{_DE_MON}\s*\d{{4}}|\d{{1,2}}\.\s*{_DE_MON}|{_NUMDATE}|{_ISO}))"
 _DE_REL = (
     r"(?:vor\s+(?:\d{1,3}|einer|einem|ein\s+paar|einigen|wenigen|mehr\s+als\s+\d{1,3})\s*"
-    r"(?:sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|gerade\s+eben|soeben)"
+    r"(?:sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|h|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|gerade\s+eben|soeben)"
 )
 _DE_DAYREL = rf"(?:(?:heute|gestern|vorgestern)(?:\s*,?\s*(?:um\s+)?{_TIME})?)"
 _DE_READ = (
     r"(?:(?:lesezeit|lesedauer)\s*:?\s*(?:ca\.?\s*)?\d{1,3}\s*(?:minuten|min\.?)?"
     r"|(?:ca\.?\s*)?\d{1,3}\s*(?:minuten|min\.?)\s*(?:lesezeit|lesedauer))"
 )
-_DE_LABEL = r"(?:(?:zuletzt\s+)?(?:veröffentlicht|aktualisiert|erschienen|erstellt|geändert)(?:\s+am)?|stand|datum|am)\s*:?\s*"
+# "Publiziert" (Swiss sites), "Zuletzt bearbeitet" (forums), "Letzte Aktualisierung", "Update vom"
+# and "Stand vom" are the same labels in other wordings; a bare "Update" only before a colon, so
+# "Update 2.0.10" (a version) stays.
+_DE_LABEL = (
+    r"(?:(?:zuletzt\s+)?(?:veröffentlicht|aktualisiert|erschienen|erstellt|geändert|publiziert|bearbeitet)(?:\s+am)?"
+    r"|letzte\s+aktualisierung|update\s+vom|update(?=\s*:)|stand(?:\s+vom)?|datum|am)\s*:?\s*"
+)
 _DE_STAMP = (
     rf"(?:(?:{_DE_LABEL})?(?:{_DE_DATE}|{_DE_REL}|{_DE_DAYREL})(?:\s*(?:,|um|-|–|\|)?\s*{_TIME})?"
     rf"|{_DE_READ}|{_DE_LABEL}{_TIME})"
@@ -1517,8 +1632,14 @@ _TR_BARE = rf"(?:{_TIME}\s*,?\s*)?{_TR_DATE}(?:\s*(?:,|saat|-|–|\|)?\s*{_TIME}
 
 _ZH_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _ZH_TIME = r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
-_ZH_META = r"(?:来源|來源|稿源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|编审|校对|审核|審核|字号|浏览|点击)"
-_ZH_LABEL = r"(?:发布时间|发表时间|发布日期|更新时间|更新日期|发稿时间|發布時間|發佈時間|發表時間|更新時間|时间|時間|日期|发布于|發佈於|更新於|更新于)\s*[:：]?\s*"
+_ZH_META = r"(?:来源|來源|稿源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|编审|校对|审核|審核|字号|浏览|点击|浏览次数|阅读次数|点击数|阅读量|浏览量|瀏覽次數|閱讀次數)"
+# Forum and Q&A stamps: "发表于 2 小时前", "编辑于 2026-03-12 14:05" (Discuz!, Zhihu, Tieba).
+_ZH_POSTED = r"(?:发表于|发布于|编辑于|创建于|回复于|更新于|發表於|發佈於|發布於|編輯於|回覆於|更新於)"
+_ZH_LABEL = r"(?:发布时间|发表时间|发布日期|更新时间|更新日期|发稿时间|發布時間|發佈時間|發表時間|更新時間|时间|時間|日期|发布于|發佈於|更新於|更新于|发表于|發表於|编辑于|編輯於|创建于|回复于|回覆於)\s*[:：]?\s*"
+# Chinese numerals in relative times ("半小时前", "两天前", "几分钟前").
+_ZH_NUM = r"(?:\d{1,3}|[一二两三四五六七八九十几数半]{1,3})"
+# The poster's region that Chinese platforms must show since 2022: "IP属地：浙江", "IP 属地浙江".
+_ZH_IP = r"(?:[Ii][Pp]\s*(?:属地|屬地)\s*[:：]?\s*\p{Han}{2,8})"
 
 _JA_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2})"
 _JA_WD = r"(?:\s*[(（][月火水木金土日][)）])"
@@ -1573,6 +1694,9 @@ PATTERNS = {
             r"palavras-chave|tópicos|assuntos|trefwoorden|onderwerpen|tagi|tematy|słowa\s+kluczowe|etiketler|konular)"
             r"\s*[:：]\s*[^.!?。！？]{1,200}",
         ),
+        # "文章关键词：电动自行车 充电" -- the keyword label with a prefix the list above lacks.
+        "zh": (r"(?:文章|本文|新闻|相关)(?:关键词|关键字|标签|话题)\s*[:：]\s*[^。！？]{1,100}",),
+        "zh-hant": (r"(?:文章|本文|新聞|相關)(?:關鍵字|關鍵詞|標籤|話題)\s*[:：]\s*[^。！？]{1,100}",),
     },
     # Site-branded AI widgets: "Explore what Daily8 AI can do for you:".
     "ai-promo": {
@@ -1599,6 +1723,20 @@ PATTERNS = {
             r"\d{1,6}\s*(?:条评论|則留言|条留言|件のコメント|コメント)",
             r"(?i)\d{1,6}\s+(?:likes?|upvotes?)\s*(?:[·•|]\s*reply)?",
             r"(?i)(?:reply|report|like|share)(?:\s*[·•|]\s*(?:reply|report|like|share|\d{1,5})){1,4}",
+        ),
+        # Counters of Chinese pages, alone or in a row: "赞(36)", "有用(56)", "全部评价(2万+)",
+        # "阅读 1.2万 · 评论 12", "3562次浏览"; and the commenter line "江城网友 [湖北省武汉市]".
+        "zh": (
+            r"(?:(?:累计评价|全部评价|商品评价|评价|晒图|追评|好评|中评|差评|有图|评论|回复|点赞|赞|踩|有用|没用|收藏|"
+            r"浏览|阅读|浏览量|阅读量|浏览次数|阅读次数|转发|分享|留言|跟帖|参与)\s*[:：]?\s*[(（]?\s*"
+            r"\d{1,6}(?:\.\d{1,2})?\s*[万千wWkK]?\s*\+?\s*[)）]?\s*次?(?:\s*[·•|｜/]\s*|\s+|\Z)){1,5}",
+            r"(?:\d{1,6}(?:\.\d{1,2})?\s*[万千wWkK]?\+?\s*(?:次|人)?\s*(?:阅读|浏览|赞|点赞|收藏|转发|分享|回复|评论|有用|"
+            r"人看过|人喜欢)(?:\s*[·•|｜/]\s*|\s+|\Z)){1,5}",
+            r"[^\s]{0,20}网友\s*[\[［【(（]\s*\p{Han}{2,16}\s*[\]］】)）]",
+        ),
+        "zh-hant": (
+            r"(?:(?:累積評價|全部評價|評價|讚|按讚|回覆|留言|收藏|瀏覽|閱讀|瀏覽次數|閱讀次數|分享|有幫助)\s*[:：]?\s*[(（]?\s*"
+            r"\d{1,6}(?:\.\d{1,2})?\s*[萬千wWkK]?\s*\+?\s*[)）]?\s*次?(?:\s*[·•|｜/]\s*|\s+|\Z)){1,5}",
         ),
     },
     "cookie-notice": {},
@@ -1629,6 +1767,15 @@ PATTERNS = {
             r"(?i)(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|estás\s+aquí|вы\s+здесь|ti\s+trovi\s+in|"
             r"você\s+está\s+aqui|u\s+bent\s+hier|jesteś\s+tutaj)\s*[:：]\s*.{0,150}",
         ),
+        "zh": (
+            # A portal breadcrumb that does not open with 首页 but ends on the article: "江城网 > 新闻中心 > 正文".
+            r"[^>＞»›\n]{1,30}(?:\s*[>＞»›]\s*[^>＞»›\n]{1,30}){0,6}\s*[>＞»›]\s*(?:正文|详情|詳情|内文|內文)",
+            # A category path of four or more Chinese names ("家用电器 > 厨房小电 > 电饭煲 > 禾田电饭煲"); three
+            # could be a menu path in a how-to ("设置 > 通用 > 关于本机").
+            r"\p{Han}[\p{Han}\p{L}\p{N}（）()·/-]{0,19}(?:\s*[>＞»›]\s*\p{Han}[\p{Han}\p{L}\p{N}（）()·/-]{0,19}){3,8}",
+            # "上一篇：<title>" / "下一篇：没有了": links to the neighbouring articles.
+            r"(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上一則|下一則|上一條|下一條|上篇|下篇|前一篇|后一篇|後一篇)\s*[:：]\s*.{0,80}",
+        ),
     },
     # "Advertisement - Scroll to continue", Russian ad-labelling "Реклама. ООО ... erid: ...".
     "advertisement": {
@@ -1656,7 +1803,8 @@ PATTERNS = {
             r"(?:刚刚|刚才|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?",
             rf"(?!{_ZH_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_ZH_TIME})?\Z)"
             rf"(?:{_ZH_LABEL})?{_ZH_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_ZH_TIME})?"
-            rf"(?:\s+{_ZH_META}\s*[:：]\s*[^\s]{{1,30}}){{0,5}}",
+            rf"(?:(?:\s+|\s*[|｜丨]\s*){_ZH_META}\s*[:：]\s*[^\s|｜丨]{{1,30}}){{0,5}}(?:\s*[·・|｜]?\s*{_ZH_IP})?",
+            rf"(?:{_ZH_POSTED}\s*)?{_ZH_NUM}\s*个?\s*(?:秒|秒钟|分钟|小时|钟头|天|周|星期|月|年)前(?:\s*[·・|｜]?\s*{_ZH_IP})?",
             r"(?:阅读|阅读时间|阅读时长|预计阅读时间)\s*[:：]?\s*约?\s*\d{1,3}\s*分钟|约?\s*\d{1,3}\s*分钟(?:阅读|读完)",
         ),
         "zh-hant": (
@@ -1664,7 +1812,8 @@ PATTERNS = {
             r"(?:剛剛|剛才|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?",
             rf"(?!{_ZH_DATE}(?:\s*(?:星期|週|周)[一二三四五六日天])?(?:\s*{_ZH_TIME})?\Z)"
             rf"(?:{_ZH_LABEL})?{_ZH_DATE}(?:\s*(?:星期|週|周)[一二三四五六日天])?(?:\s*{_ZH_TIME})?"
-            rf"(?:\s+{_ZH_META}\s*[:：]\s*[^\s]{{1,30}}){{0,5}}",
+            rf"(?:(?:\s+|\s*[|｜丨]\s*){_ZH_META}\s*[:：]\s*[^\s|｜丨]{{1,30}}){{0,5}}(?:\s*[·・|｜]?\s*{_ZH_IP})?",
+            rf"(?:{_ZH_POSTED}\s*)?{_ZH_NUM}\s*個?\s*(?:秒|秒鐘|分鐘|小時|鐘頭|天|週|周|星期|月|年)前(?:\s*[·・|｜]?\s*{_ZH_IP})?",
             r"(?:閱讀|閱讀時間|閱讀時長)\s*[:：]?\s*約?\s*\d{1,3}\s*分鐘|約?\s*\d{1,3}\s*分鐘(?:閱讀|讀完)",
         ),
         "ja": (
@@ -1713,10 +1862,18 @@ PATTERNS = {
         "zh": (
             r"(?:(?:来源|稿源|文章来源|本文来源|出处|作者|编辑|责任编辑|编审|校对|审核|记者|通讯员)\s*[:：丨|]\s*[^\s，。！？]{1,30}\s*){1,6}",
             r"[(（]\s*(?:新华社|中新社|中新网|央视新闻|人民日报|人民网|环球时报|澎湃新闻)[^)）]{0,20}[)）]",
+            # The editor line with the portal's staff code ("责任编辑：张三 SN225") or in brackets
+            # ("【责任编辑：张三】", "（责编：李四）").
+            r"[【\[(（]?\s*(?:(?:来源|稿源|作者|编辑|责任编辑|责编|编审|校对|审核|审校|记者|通讯员|监制|统筹)\s*[:：丨|]\s*"
+            r"[^\s，。！？【】\[\]()（）]{1,30}\s*){1,6}(?:[A-Za-z]{1,4}\d{1,6})?\s*[】\])）]?",
+            rf"{_ZH_IP}",
         ),
         "zh-hant": (
             r"(?:(?:來源|稿源|出處|作者|編輯|責任編輯|記者|審核|譯者)\s*[:：丨|]\s*[^\s，。！？]{1,30}\s*){1,6}",
             r"[(（]\s*(?:中央社|中央通訊社)[^)）]{0,30}[)）]",
+            # The editor credit closing a wire story, with its date code: "（編輯：張三）1150312".
+            r"[(（]\s*(?:編輯|責任編輯|責編|譯者|核稿)\s*[:：]\s*[^)）]{1,30}[)）]\s*\d{0,8}",
+            rf"{_ZH_IP}",
         ),
         "ja": (r"(?:出典|出所|ソース|提供|配信元)\s*[:：]\s*[^。！？]{1,60}",),
     },
@@ -1774,6 +1931,17 @@ SECTION_MARKERS = {
             "aktuelle beiträge", "ähnliche beiträge", "verwandte beiträge", "lesen sie auch", "auch lesenswert",
             "siehe auch", "top-themen", "top themen", "mehr aus dem ressort", "das könnte sie interessieren",
             "das könnte dich interessieren", "mehr nachrichten", "ebenfalls lesenswert",
+            # Shop carousels ('Kunden kauften auch', 'Zuletzt angesehen') and portal teaser blocks.
+            "kunden kauften auch", "kunden, die diesen artikel gekauft haben, kauften auch",
+            "kunden interessierten sich auch für", "das könnte ihnen auch gefallen",
+            "das könnte dir auch gefallen", "passende artikel", "passendes zubehör", "ähnliche produkte",
+            "zuletzt angesehen", "zuletzt angesehene artikel", "zuletzt angesehene produkte",
+            "empfehlungen für sie", "für sie empfohlen", "meistgelesene nachrichten", "meist gelesen",
+            "meistkommentiert", "meistgeteilt", "weitere videos", "videos zum thema", "mehr videos",
+            "andere leser interessierten sich auch für", "leser interessierten sich auch für",
+            "das interessiert andere leser", "weiterführende links", "weiterführende artikel",
+            "empfehlungen der redaktion", "die redaktion empfiehlt", "weitere meldungen", "top-nachrichten",
+            "ähnliche themen", "ähnliche diskussionen",
         ),
         "fr": (
             "articles similaires", "articles liés", "articles connexes", "à lire aussi", "à lire également",
@@ -1808,11 +1976,21 @@ SECTION_MARKERS = {
             "最新文章", "最新新闻", "最新资讯", "最新消息", "排行榜", "阅读排行", "点击排行", "热读", "精彩推荐",
             "为你推荐", "为您推荐", "更多新闻", "更多精彩", "编辑推荐", "今日推荐", "大家都在看", "看了本文的人还看了",
             "往期回顾", "往期推荐", "精选推荐",
+            # Portal rankings ('24小时点击排行': the key drops the 24), marketplace carousels, forum/Q&A lists.
+            "小时点击排行", "小时排行", "热门排行", "小时热文", "今日热点", "热榜", "热搜榜", "看了又看",
+            "店铺推荐", "相似商品", "同类推荐", "同类商品", "看了该商品的人还看了", "买了该商品的人还买了",
+            "人气推荐", "热销推荐", "热销榜", "店长推荐", "掌柜推荐", "推荐商品", "相关商品", "相关产品",
+            "看过本文的人还看了", "图片新闻", "视频推荐", "精彩图片", "精彩视频", "热门视频", "专题推荐",
+            "相关专题", "热门专题", "往期精选", "更多推荐", "相关报道", "相关主题", "最新帖子",
+            "热门帖子", "热门主题", "推荐帖子", "本版热帖", "热帖推荐",
         ),
         "zh-hant": (
             "相關文章", "相關新聞", "相關閱讀", "相關推薦", "延伸閱讀", "推薦閱讀", "猜你喜歡", "你可能也喜歡",
             "熱門文章", "熱門新聞", "熱門推薦", "最新文章", "最新新聞", "最新消息", "即時新聞", "排行榜", "閱讀排行",
             "人氣排行", "編輯推薦", "為你推薦", "更多新聞", "大家都在看",
+            "相關報導", "熱門排行", "看了又看", "推薦商品", "相關商品", "熱銷排行", "即時熱門", "本週熱門",
+            "人氣文章", "人氣推薦", "熱門影音", "精選文章", "推薦文章", "你可能會喜歡", "你可能也會喜歡",
+            "最新影音", "今日熱門", "焦點新聞",
         ),
         "ja": (
             "関連記事", "関連ニュース", "おすすめ記事", "おすすめ", "あわせて読みたい", "合わせて読みたい",
@@ -1865,12 +2043,17 @@ SECTION_MARKERS = {
         "de": (
             "kommentare", "kommentar schreiben", "leserkommentare", "diskussion", "diskutieren sie mit",
             "kommentar verfassen", "ihre meinung", "noch keine kommentare",
+            "leserdiskussion", "ihre meinung ist gefragt", "kommentarbereich",
         ),
         "fr": ("commentaires", "réagir", "réactions", "laisser un commentaire", "laissez un commentaire", "vos commentaires", "aucun commentaire"),
         "es": ("comentarios", "deja un comentario", "dejar un comentario", "deja una respuesta", "opiniones", "sin comentarios"),
         "ru": ("комментарии", "оставить комментарий", "оставьте комментарий", "обсуждение", "комментарии читателей", "нет комментариев"),
-        "zh": ("评论", "网友评论", "发表评论", "评论区", "全部评论", "最新评论", "热门评论", "条评论"),
-        "zh-hant": ("評論", "留言", "網友評論", "發表評論", "留言區", "全部留言", "則留言"),
+        "zh": ("评论", "网友评论", "发表评论", "评论区", "全部评论", "最新评论", "热门评论", "条评论",
+            "用户评论", "读者评论", "精彩评论", "评论列表", "网友跟帖", "跟帖评论", "我来说两句",
+        ),
+        "zh-hant": ("評論", "留言", "網友評論", "發表評論", "留言區", "全部留言", "則留言",
+            "讀者留言", "網友留言", "我要評論",
+        ),
         "ja": ("コメント", "件のコメント", "コメントする", "コメントを書く", "みんなのコメント", "読者のコメント"),
         "it": ("commenti", "lascia un commento", "lascia una risposta", "i vostri commenti", "nessun commento"),
         "pt": ("comentários", "deixe um comentário", "deixe uma resposta", "sem comentários"),
@@ -2087,6 +2270,13 @@ PATTERN_HINTS["comments-widget"] = (
     "reacties", "komentarz", "yorum", "评论", "留言", "コメント", "like", "upvote", "repl",
     "report", "share",
 )
+# The Chinese counters of comments-widget ("赞(36)", "阅读 1.2万") and commenter lines, and the
+# "IP属地" region line of source-line, carry none of those rules' hint words.
+PATTERN_HINTS["comments-widget"] += (
+    "评价", "晒图", "追评", "好评", "中评", "差评", "有图", "有用", "没用", "赞", "踩", "讚", "阅读", "閱讀",
+    "浏览", "瀏覽", "收藏", "转发", "分享", "回复", "回覆", "跟帖", "网友", "人看过", "人喜欢", "参与",
+)
+PATTERN_HINTS["source-line"] += ("属地", "屬地")
 PATTERN_HINTS["hashtags"] = ("#", ":", "：")
 PATTERN_HINTS["share-buttons"] = (
     "share", "shares", "teilen", "partag", "compart", "condivi", "compartilh", "partilh", "delen",

@@ -70,6 +70,44 @@ def rule_of(line: str):
         ("These cookies are necessary for the website to function and cannot be switched off "
          "in our systems. They are usually only set in response to actions made by you which "
          "amount to a request for services.", "consent-purposes"),
+        # German portals and shops.
+        ("Aktualisiert am 12.03.2026, 14:05 Uhr", "relative-time"),
+        ("Publiziert: 12.03.2026, 14.05 Uhr", "relative-time"),
+        ("Update vom 12.03.2026, 14:05 Uhr", "relative-time"),
+        ("Zuletzt bearbeitet: 12.03.2026", "relative-time"),
+        ("vor 3 h", "relative-time"),
+        ("Weiterlesen mit SZ Plus", "newsletter"),
+        ("Jetzt kostenlos abonnieren", "newsletter"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+         "personenbezogene Daten an Drittplattformen übermittelt werden.", "cookie-notice"),
+        ("Mit Werbung weiterlesen", "cookie-notice"),
+        ("Fehler gefunden? Jetzt melden.", "comments-widget"),
+        ("Bitte beachten Sie unsere Netiquette.", "comments-widget"),
+        ("Zur Merkliste hinzufügen", "share-buttons"),
+        ("  • X.com", "share-buttons"),
+        ("  • Verträge hier kündigen", "copyright-footer"),
+        ("Widerrufsbelehrung", "copyright-footer"),
+        ("* Alle Preise inkl. gesetzl. MwSt., zzgl. Versandkosten.", "copyright-footer"),
+        ("Warenkorb", "navigation"),
+        # Chinese portals, forums and marketplaces.
+        ("发表于 2 小时前", "relative-time"),
+        ("两天前", "relative-time"),
+        ("编辑于 2026-03-12 14:05・IP 属地浙江", "relative-time"),
+        ("2026年03月12日 14:05 | 来源：新华网", "relative-time"),
+        ("IP属地：浙江", "source-line"),
+        ("责任编辑：陈晓梅 SN225", "source-line"),
+        ("【责任编辑：张三】", "source-line"),
+        ("（編輯：張三）1150312", "source-line"),
+        ("文章关键词：电动自行车 充电", "hashtags"),
+        ("赞(36)", "comments-widget"),
+        ("全部评价(2万+)", "comments-widget"),
+        ("阅读 1.2万 · 评论 12 · 赞 36", "comments-widget"),
+        ("江城网友 [湖北省武汉市]", "comments-widget"),
+        ("文明上网，理性发言", "comments-widget"),
+        ("江城网 > 新闻中心 > 本地新闻 > 正文", "navigation"),
+        ("下一篇：没有了", "navigation"),
+        ("你好，请登录", "login"),
+        ("未经江城网书面授权，请勿转载内容或建立镜像", "copyright-footer"),
     ],
 )
 def test_rule_names_chrome(line, rule):
@@ -93,6 +131,11 @@ def test_rule_names_chrome(line, rule):
         ("Write a review", "comments"),
         ("Bewertung schreiben", "comments"),
         ("29 reviews for Trail Sandal Zero", "comments"),
+        ("Kunden kauften auch", "related"),
+        ("Zuletzt angesehen", "related"),
+        ("24小时点击排行", "related"),
+        ("看了又看", "related"),
+        ("我来说两句", "comments"),
     ],
 )
 def test_section_markers(line, kind):
@@ -112,6 +155,13 @@ def test_section_markers(line, kind):
         "记者昨日从市住房和城乡建设局获悉，今年全市计划新增加装电梯三百部。",
         "Related party transactions must be disclosed in the annual report of the company.",
         "Customers found the reviews helpful when choosing a size.",
+        # German and Chinese body lines near the new phrases and patterns.
+        "Update 2.0.10",
+        "Die Kunden kauften auch mehr Bio-Produkte als im Vorjahr.",
+        "Vor drei Jahren kündigten viele Kunden ihre Verträge.",
+        "设置 > 通用 > 关于本机",
+        "市场监管部门表示，将继续规范电商平台的划线价格标注行为。",
+        "三年前，他第一次来到这座城市。",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
