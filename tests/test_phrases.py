@@ -11,11 +11,13 @@ RULES = (
     "copyright-footer", "navigation", "advertisement", "relative-time", "dateline", "source-line", "media-credit",
     "browser-notice", "consent-purposes",
 )
-KNOWN_LANGS = {"en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "mul"}
+KNOWN_LANGS = {"en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "ar", "hi", "ko", "mul"}
 PHRASE_TABLES = ("EXACT", "CONTAINS", "SECTION_MARKERS", "SECTION_PREFIXES")
 PATTERN_TABLES = ("PATTERNS", "SECTION_PATTERNS")
 
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# As in rules._CJK: a contained phrase holding Hangul matches as a plain substring too (Korean
+# glues particles to its words).
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -300,6 +302,33 @@ POSITIVE = [
     ("media-credit", "Photo : AFP"), ("media-credit", "Foto: EFE"), ("media-credit", "Фото: РИА Новости"),
     ("media-credit", "图/视觉中国"), ("media-credit", "圖片來源：中央社"), ("media-credit", "写真：共同"),
     ("media-credit", "Video 02:31"), ("media-credit", "Fotogallery"), ("media-credit", "Fot. PAP"),
+    # Arabic, Hindi, Korean; inline "read also" links of it/pt/tr/pl/nl
+    ("share-buttons", "مشاركة"), ("share-buttons", "نسخ الرابط"), ("share-buttons", "शेयर करें"),
+    ("share-buttons", "व्हाट्सएप"), ("share-buttons", "공유하기"), ("share-buttons", "카카오톡"),
+    ("comments-widget", "التعليقات (2)"), ("comments-widget", "أضف تعليقك"), ("comments-widget", "जवाब दें"),
+    ("comments-widget", "댓글 2"), ("comments-widget", "등록순 | 최신순 | 공감순"),
+    ("comments-widget", "로그인 후 댓글을 작성할 수 있습니다."),
+    ("cookie-notice", "يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك."),
+    ("cookie-notice", "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।"),
+    ("newsletter", "اشترك في نشرتنا البريدية ليصلك أهم الأخبار يوميا."), ("newsletter", "सब्सक्राइब करें"),
+    ("newsletter", "매일 아침 주요 뉴스를 이메일로 받아보세요."), ("login", "تسجيل الدخول"), ("login", "लॉगिन करें"),
+    ("login", "로그인"), ("copyright-footer", "جميع الحقوق محفوظة © 2025 بوابة الساحل"),
+    ("copyright-footer", "© 2025 गंगा तट समाचार। सर्वाधिकार सुरक्षित।"),
+    ("copyright-footer", "저작권자 © 한빛일보 무단전재 및 재배포 금지"),
+    ("copyright-footer", "한빛일보 | 등록번호 서울 아00000 | 발행인 김영수"), ("copyright-footer", "개인정보처리방침"),
+    ("navigation", "الرئيسية » أخبار محلية » الإسكندرية"), ("navigation", "होम / उत्तर प्रदेश / प्रयागराज"),
+    ("navigation", "홈 > 사회 > 지역"), ("navigation", "본문 바로가기"),
+    ("navigation", "اقرأ أيضا: انقطاع المياه عن 4 مناطق غرب المدينة"), ("navigation", "ये भी पढ़ें: माघ मेले के बाद सफाई अभियान"),
+    ("navigation", "[관련기사] 강원 폐교 활용 사업, 올해 12곳으로 확대"),
+    ("navigation", "Leggi anche: Valmalenco, nuovo sentiero tra gli alpeggi"), ("navigation", "LEIA TAMBÉM: Prefeitura anuncia ciclofaixas"),
+    ("navigation", "İLGİNİZİ ÇEKEBİLİR: Bornova'da tarihi hamam müzeye dönüşüyor"), ("navigation", "CZYTAJ TAKŻE: Nowy most w Toruniu"),
+    ("navigation", "Lees ook: Nieuwe brug in Utrecht"),
+    ("advertisement", "إعلان"), ("advertisement", "विज्ञापन"), ("advertisement", "광고"),
+    ("relative-time", "منذ 3 ساعات"), ("relative-time", "منذ ساعتين"), ("relative-time", "نشر في 9 مارس 2025 - 10:45 ص"),
+    ("relative-time", "3 घंटे पहले"), ("relative-time", "1 घंटा पहले"), ("relative-time", "प्रकाशित: 11 मार्च 2025, 09:30 AM"),
+    ("relative-time", "3시간 전"), ("relative-time", "방금 전"), ("relative-time", "입력 2025.03.11 09:30 수정 2025.03.11 11:02"),
+    ("dateline", "الأحد، 9 مارس 2025 10:45 ص"), ("dateline", "11 मार्च 2025"), ("dateline", "2025년 3월 11일"),
+    ("media-credit", "تصوير: محمد فتحي"), ("media-credit", "फोटो: गंगा तट समाचार"), ("media-credit", "사진=연합뉴스"),
 ]
 
 
@@ -334,6 +363,9 @@ NEGATIVE_LONG = [
     "De minister deelde zijn reactie op het rapport tijdens een persconferentie in Den Haag op dinsdagavond.",
     "Minister podzielił się swoimi uwagami na temat reformy podczas konferencji prasowej w Warszawie we wtorek.",
     "Bakan, reformla ilgili yorumlarını salı akşamı Ankara'da düzenlenen basın toplantısında paylaştı ve açıklama yaptı.",
+    "ويرى خبراء أن المحطة خطوة مهمة، لكنها لا تكفي وحدها، وقالت إن المحافظة تحتاج إلى خمس محطات مماثلة قبل 3 سنوات من الآن.",
+    "नगर आयुक्त ने बताया कि संयंत्र 3 घंटे पहले शुरू हुए निरीक्षण के बाद मंजूर किया गया और इसे शेयर बाजार से कोई लेना-देना नहीं है।",
+    "조합 대표 박순자 씨는 \"아이들 웃음소리가 끊긴 학교가 다시 사람들로 북적이게 됐다\"며 댓글과 공유가 이어졌다고 말했다.",
 ]
 
 NEGATIVE_SHORT = [
@@ -357,6 +389,12 @@ NEGATIVE_SHORT = [
     "经济形势分析", "他分享了经验", "版权所有者起诉平台", "台风当前位置", "评论员文章：坚定信心",
     "首相が会見", "Le condivisioni sui social", "Compartilhar conhecimento", "Delen is vermenigvuldigen",
     "Udostępnianie danych", "Paylaşım ekonomisi büyüyor",
+    # Headlines and subheadings in Arabic, Hindi and Korean that use chrome words.
+    "كيف تعمل المحطة؟", "مشاركة واسعة في الانتخابات البلدية", "التعليقات الأولى للوزير على الأزمة",
+    "تسجيل الدخول إلى المدارس يبدأ الأحد", "إعلان نتائج الثانوية العامة غدا", "الرئيسية تغلق أبوابها",
+    "मछुआरों की चिंता", "शेयर बाजार में भारी गिरावट", "विज्ञापन नीति पर विवाद", "लॉगिन समस्या से बैंक ग्राहक परेशान",
+    "주민이 직접 운영한다", "공유 부엌으로 다시 문 연다", "광고 시장 3년 만에 반등", "댓글 조작 의혹 수사",
+    "뉴스레터 구독자 10만명 돌파", "저작권 침해 소송 잇따라",
     "- Improved battery life", "- New York", "1/2 cup sugar", "3 of the best beaches",
     "Reuters reported that the deal was close to completion, citing two sources.",
     "Photo: The president arrives in Paris on Monday. He later met the prime minister at the Elysee Palace, "
@@ -410,7 +448,9 @@ SECTION_POSITIVE = [
     ("related", "À lire aussi"), ("related", "Plus d'articles"), ("related", "Te puede interesar"),
     ("related", "Читайте также"), ("related", "相关阅读"), ("related", "延伸閱讀"), ("related", "関連記事"),
     ("related", "Leggi anche"), ("related", "Leia também"), ("related", "Lees ook"), ("related", "Czytaj także"),
-    ("related", "İlgili Haberler"),
+    ("related", "İlgili Haberler"), ("related", "اقرأ أيضاً"), ("related", "أخبار ذات صلة"), ("related", "ये भी पढ़ें"),
+    ("related", "संबंधित खबरें"), ("related", "관련 기사"), ("related", "많이 본 뉴스"),
+    ("comments", "التعليقات"), ("comments", "कमेंट्स (2)"), ("comments", "댓글 2"),
     ("comments", "Comments"), ("comments", "12 Comments"), ("comments", "Leave a comment"),
     ("comments", "Join the discussion"), ("comments", "Reader comments"), ("comments", "12 thoughts on “Why we moved”"),
     ("comments", "Kommentare"), ("comments", "Commentaires"), ("comments", "Комментарии"), ("comments", "网友评论"),
@@ -421,6 +461,7 @@ SECTION_NEGATIVE = [
     "Plus de 300 personnes évacuées", "Más de 100 muertos", "Mais de 50 feridos", "More on this later",
     "Thoughts on the new budget", "Related party transactions", "Home Secretary resigns", "Comments from the minister",
     "The latest developments", "Popular uprising in the north", "More than 100 dead in floods",
+    "اقرأ أيضا: انقطاع المياه عن 4 مناطق", "ये भी पढ़ें: माघ मेले के बाद सफाई", "[관련기사] 강원 폐교 활용 사업",
 ]
 
 
@@ -448,7 +489,7 @@ def test_every_rule_has_data_in_core_languages():
                 lang in getattr(P, table).get(rule, {}) for table in ("EXACT", "CONTAINS", "PATTERNS")
             )
             assert has or rule in ("hashtags",) and lang == "mul", (rule, lang)
-    for lang in ("en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr"):
+    for lang in ("en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "ar", "hi", "ko"):
         assert lang in P.PATTERNS["relative-time"], lang
 
 

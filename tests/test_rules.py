@@ -108,6 +108,37 @@ def rule_of(line: str):
         ("下一篇：没有了", "navigation"),
         ("你好，请登录", "login"),
         ("未经江城网书面授权，请勿转载内容或建立镜像", "copyright-footer"),
+        # Arabic, Hindi and Korean news chrome (and the engine's own matching of their
+        # scripts: Hindi words split at vowel signs, Korean phrases found as substrings).
+        ("مشاركة", "share-buttons"),
+        ("منذ 3 ساعات", "relative-time"),
+        ("منذ ساعتين", "relative-time"),
+        ("يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك. باستمرارك في تصفح "
+         "الموقع فإنك توافق على سياسة الخصوصية الخاصة بنا.", "cookie-notice"),
+        ("جميع الحقوق محفوظة © 2025 بوابة الساحل اليوم", "copyright-footer"),
+        ("الرئيسية » أخبار محلية » الإسكندرية", "navigation"),
+        ("اقرأ أيضا: انقطاع المياه عن 4 مناطق غرب الإسكندرية لمدة 12 ساعة", "navigation"),
+        ("शेयर करें", "share-buttons"),
+        ("3 घंटे पहले", "relative-time"),
+        ("प्रकाशित: 11 मार्च 2025, 09:30 AM", "relative-time"),
+        ("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। इस साइट का उपयोग जारी "
+         "रखकर आप हमारी कुकी नीति से सहमत होते हैं।", "cookie-notice"),
+        ("© 2025 गंगा तट समाचार। सर्वाधिकार सुरक्षित।", "copyright-footer"),
+        ("ये भी पढ़ें: माघ मेले के बाद संगम क्षेत्र में सफाई अभियान शुरू", "navigation"),
+        ("공유하기", "share-buttons"),
+        ("3시간 전", "relative-time"),
+        ("입력 2025.03.11 09:30 수정 2025.03.11 11:02", "relative-time"),
+        ("등록순 | 최신순 | 공감순", "comments-widget"),
+        ("로그인 후 댓글을 작성할 수 있습니다.", "comments-widget"),
+        ("매일 아침 주요 뉴스를 이메일로 받아보세요.", "newsletter"),
+        ("저작권자 © 한빛일보 무단전재 및 재배포 금지", "copyright-footer"),
+        ("[관련기사] 강원 폐교 활용 사업, 올해 12곳으로 확대", "navigation"),
+        # Inline "read also" links of the other languages.
+        ("Leggi anche: Valmalenco, nuovo sentiero tra gli alpeggi per le famiglie", "navigation"),
+        ("LEIA TAMBÉM: Prefeitura anuncia 40 km de novas ciclofaixas até 2026", "navigation"),
+        ("İLGİNİZİ ÇEKEBİLİR: Bornova'da tarihi hamam müzeye dönüşüyor", "navigation"),
+        ("CZYTAJ TAKŻE: Toruń buduje nowy most", "navigation"),
+        ("Lees ook: Utrecht krijgt een nieuwe fietsbrug", "navigation"),
     ],
 )
 def test_rule_names_chrome(line, rule):
@@ -136,6 +167,15 @@ def test_rule_names_chrome(line, rule):
         ("24小时点击排行", "related"),
         ("看了又看", "related"),
         ("我来说两句", "comments"),
+        ("أخبار ذات صلة", "related"),
+        ("اقرأ أيضاً", "related"),
+        ("التعليقات (2)", "comments"),
+        ("ये भी पढ़ें", "related"),
+        ("संबंधित खबरें", "related"),
+        ("कमेंट्स (2)", "comments"),
+        ("관련 기사", "related"),
+        ("많이 본 뉴스", "related"),
+        ("댓글 2", "comments"),
     ],
 )
 def test_section_markers(line, kind):
@@ -162,6 +202,13 @@ def test_section_markers(line, kind):
         "设置 > 通用 > 关于本机",
         "市场监管部门表示，将继续规范电商平台的划线价格标注行为。",
         "三年前，他第一次来到这座城市。",
+        "كيف تعمل المحطة؟",
+        "ويرى خبراء أن المحطة خطوة مهمة، لكنها لا تكفي وحدها.",
+        "मछुआरों की चिंता",
+        "स्थानीय मछुआरों ने आशंका जताई है कि नदी के इस हिस्से में नावें चलाना मुश्किल हो जाएगा।",
+        "주민이 직접 운영한다",
+        "뉴스레터 구독자 10만명 돌파",
+        "정보를 공유하기 위해 주민들이 모였다.",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
