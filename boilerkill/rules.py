@@ -80,6 +80,11 @@ ITEM_MARKER_RULE = "comments-widget"
 # (stdlib re: for this plain pattern it is faster than the regex module, and phrases and lines
 # are split by the same pattern, so the two always agree)
 _WORD = re.compile(r"\w+(?:'\w+)*")
+# Combining marks: the vowel signs of Devanagari, Bengali, Thai and the other Brahmic scripts,
+# Arabic and Hebrew points. re's \w has none of them, so "शेयर करें" ("share") would split
+# into the fragments "श", "यर", "कर" and a phrase would match any line with those fragments.
+# Both phrases and lines drop their marks before the split: "शयर", "कर", whole words again.
+_MARKS = regex.compile(r"\p{M}+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 _MEDIA_CREDIT = "media-credit"
@@ -127,7 +132,7 @@ class RuleBook:
                 if _CJK.search(p):
                     self.cjk_phrases.append((p, rule, int(cjk_limits.get(rule, SHORT_CJK_CHARS))))
                     continue
-                words = tuple(_WORD.findall(p))
+                words = tuple(key_words(p))
                 if words:
                     self.first_word.setdefault(words[0], []).append((words, rule, limit))
         # The same index with each phrase as a space-joined string in its list's order: a
@@ -334,14 +339,17 @@ def is_list_item(line: str) -> bool:
 
 def key_words(key: str) -> List[str]:
     r"""The words of a phrase key (see :func:`fast_key`) as the phrase index holds them: the
-    runs of ``\w`` joined by apostrophes ("don't").
+    runs of ``\w`` joined by apostrophes ("don't"), once the combining marks are dropped
+    (a Hindi word is one word, not the pieces between its vowel signs).
 
     Over half the keys are letters and digits between single spaces: their words are the
-    key split at the spaces (``\w`` is ``str.isalnum`` or "_"), without the regex, which
-    costs three times as much.
+    key split at the spaces (``\w`` is ``str.isalnum`` or "_", and a mark is neither),
+    without the regex, which costs three times as much.
     """
     if key.replace(" ", "").isalnum():
         return key.split(" ")
+    if not key.isascii() and _MARKS.search(key) is not None:
+        key = _MARKS.sub("", key)
     return _WORD.findall(key)
 
 

@@ -354,18 +354,28 @@ def test_key_words_are_the_regex_words():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from boilerkill.rules import _WORD, fast_key, key_words
+    from boilerkill.rules import _MARKS, _WORD, fast_key, key_words
 
     @settings(max_examples=1500, deadline=None)
     @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
-           | st.text(alphabet="ab1_'\u00e9\u4e00\u0663\u00b2\u2155 .,-", max_size=16))
+           | st.text(alphabet="ab1_'\u00e9\u4e00\u0663\u00b2\u2155\u0915\u0947\u0930 .,-",
+                     max_size=16))
     def check(text):
         key = fast_key(text)
-        assert key_words(key) == _WORD.findall(key)
+        assert key_words(key) == _WORD.findall(_MARKS.sub("", key))
 
     check()
     assert key_words("share on facebook") == ["share", "on", "facebook"]
     assert key_words("don't miss, it's new") == ["don't", "miss", "it's", "new"]
+    # A Hindi word stays whole: its vowel signs are marks, not word breaks.
+    assert key_words(fast_key("शेयर करें")) == ["शयर", "कर"]
+
+
+def test_hindi_phrases_match_whole_words_only():
+    # "हमें फॉलो करें" ("follow us") split at its vowel signs was "हम फ ल कर", so any line
+    # holding those fragments as words matched it; its words are now "हम फल कर".
+    assert rule_of("हमें फॉलो करें") == "share-buttons"
+    assert rule_of("हम फ ल कर रहे हैं") is None
 
 
 @pytest.mark.parametrize("line, rule", [
