@@ -183,6 +183,10 @@ CONTINUE_MARGIN = 0.5
 BRIDGE_LINES = 2
 #: A bridged line reads as body to the line model alone: its probability is at least this.
 BRIDGE_LINE_P = 0.5
+#: Rules that name labels standing inside an article: an ad slot ("Anzeige", "광고"), a photo
+#: credit. The body grows past them (they stay dropped) as if they were not there: the
+#: paragraph under "Advertisement" is the article's, not the start of something else.
+INLINE_RULES = frozenset({"advertisement", "media-credit"})
 
 
 def decide(
@@ -291,6 +295,9 @@ def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Seque
         gap = []
         j = k + step
         while 0 <= j < m and not keep[j]:
+            if rule_at(j) in INLINE_RULES:
+                j += step
+                continue
             if paragraph(j):
                 break
             if len(gap) < BRIDGE_LINES and bridge(j):

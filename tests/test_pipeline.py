@@ -130,6 +130,20 @@ def test_a_subheading_between_body_paragraphs_is_bridged():
     assert keep == [True, False, False]
 
 
+def test_the_body_grows_past_an_ad_label_inside_the_article():
+    # paragraph, "Anzeige" (named by a rule), a subheading the context pulled down, then
+    # body again: the label stays dropped, the subheading is bridged as if it were not there.
+    vectors = [vec(40), vec(1, terminal=False), vec(3, terminal=False), vec(40)]
+    final, line_p = [0.9, 0.1, 0.3, 0.9], [0.9, 0.1, 0.8, 0.9]
+    keep, _, _ = decide([None, "advertisement", None, None], vectors, final, 0.5,
+                        keep_headline=False, line_p=line_p)
+    assert keep == [True, False, True, True]
+    # A share row is not inside the article: the body does not grow past it.
+    keep, _, _ = decide([None, "share-buttons", None, None], vectors, final, 0.5,
+                        keep_headline=False, line_p=line_p)
+    assert keep == [True, False, False, True]
+
+
 def test_bridging_reaches_a_last_paragraph_under_a_subheading():
     # body, caption, subheading, last paragraph (scored down next to the footer), chrome
     vectors = [vec(40), vec(9, terminal=False), vec(2, terminal=False), vec(30), vec(2, False)]
