@@ -305,6 +305,12 @@ class RuleBook:
         items) is not part of what the patterns read, except a media credit's: a caption is
         not a list item, and "• Video: 4K/30p" is a line of a camera's specifications.
         """
+        if not line.isascii() and _CJK.search(line) is not None:
+            # A Chinese, Japanese or Korean character counts as a word (see features), and a
+            # word of those languages is about two of them: the limits below are in words, so
+            # a meta line of 20 characters ("2026-03-12 14:05 来源：新华网 作者：张三") or
+            # "发表于 半小时前" is as short as its English counterpart.
+            words = words / 2.0
         if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
             return None
         bulleted = is_list_item(line)

@@ -108,6 +108,12 @@ def rule_of(line: str):
         ("下一篇：没有了", "navigation"),
         ("你好，请登录", "login"),
         ("未经江城网书面授权，请勿转载内容或建立镜像", "copyright-footer"),
+        # A Chinese article's meta line, its parts in any order, and stamps as long in
+        # characters as their English counterparts are in words.
+        ("来源：新华网 2026年03月12日 14:05", "source-line"),
+        ("来源：新华网 2026-03-12 14:05 作者：张三", "source-line"),
+        ("2026-03-12 14:05:33 来源：中国新闻网 作者：王小明 责任编辑：李四海", "relative-time"),
+        ("发表于 半小时前", "relative-time"),
         # Arabic, Hindi and Korean news chrome (and the engine's own matching of their
         # scripts: Hindi words split at vowel signs, Korean phrases found as substrings).
         ("مشاركة", "share-buttons"),
@@ -209,6 +215,10 @@ def test_section_markers(line, kind):
         "주민이 직접 운영한다",
         "뉴스레터 구독자 10만명 돌파",
         "정보를 공유하기 위해 주민들이 모였다.",
+        # Chinese sentences with a date, a source or an hour count inside them.
+        "记者从市政府获悉，2026年3月12日起全市实施新规。",
+        "据新华社报道，3小时前发生的事故造成两人受伤，目前伤者已送医治疗。",
+        "作者：张三在文中写道，城市更新不能只看楼有多高。",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
