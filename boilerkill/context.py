@@ -102,6 +102,13 @@ CONTEXT_FEATURE_NAMES += (
     "lex_mean10",
     "lex_min2",
     "lex_max2",
+    # The longest run of chrome (lines at logit 0 or below, rules included) between the
+    # page's first confident line and the line, and between the line and the page's last
+    # confident line. An article ends in a share row, tags and an author box: prose after
+    # such a gap is another page's (a teaser, a comment, the site's "why trust us" blurb),
+    # while prose after a caption or an inline ad, a gap of a line or two, is not.
+    "gap_above",
+    "gap_below",
 )
 
 #: Positions of the ``line_*`` context features among the context features ...
@@ -489,12 +496,41 @@ class ContextBatch:
         out[:, 23] = z - top_l
         out[:, 24] = (k >= lo_l) & (k < hi_l)
         out[:, 25] = np.log1p(np.minimum(run_dist, 50))
+        gap_above, gap_below = _gaps(zl, conf.tolist(), self.bounds)
+        out[:, _COL["gap_above"]] = np.log1p(np.minimum(gap_above, 50))
+        out[:, _COL["gap_below"]] = np.log1p(np.minimum(gap_below, 50))
         out[:, _COL["z_mean10"]] = self.window_mean(z, 10, _EDGE, pz)
         out[:, _COL["z_mean25"]] = self.window_mean(z, 25, _EDGE, pz)
         mean5 = self.window_mean(z, 5, _EDGE, pz)
         out[:, _COL["z_std5"]] = np.sqrt(np.maximum(self.window_mean(z * z, 5, _EDGE * _EDGE)
                                                     - mean5 * mean5, 0.0))
         return out
+
+
+def _gaps(z: Sequence[float], confident: Sequence[bool], bounds: Sequence[Tuple[int, int]]
+          ) -> Tuple[List[int], List[int]]:
+    """Per line of each page ``[a, b)`` of ``bounds``: the longest run of lines with ``z`` at
+    most 0 strictly between the page's first confident line and the line (0 above that line),
+    and the same below, up to the page's last confident line."""
+    n = len(z)
+    above = [0] * n
+    below = [0] * n
+    for a, b in bounds:
+        for order, out in ((range(a, b), above), (range(b - 1, a - 1, -1), below)):
+            run = best = 0
+            seen = False
+            for j in order:
+                out[j] = best
+                if confident[j]:
+                    seen = True
+                if seen:
+                    if z[j] <= 0.0:
+                        run += 1
+                        if run > best:
+                            best = run
+                    else:
+                        run = 0
+    return above, below
 
 
 def reason(line_p: float, final_p: float, threshold: float, marker: Optional[str]) -> str:

@@ -26,6 +26,22 @@ def test_marker_in_the_menu_before_the_body_is_ignored():
     assert all(v[C["after_comments"]] == 0.0 for v in vecs)
 
 
+def test_gaps_measure_the_chrome_between_a_line_and_the_confident_body():
+    # A menu, an article with a caption (one weak line) inside it, a share row named by rules
+    # (rule lines count as chrome whatever their logit), then two paragraphs of prose.
+    logits = [-3.0, -3.0, 4.0, 4.0, -1.0, 4.0, 3.0, 0.5, 0.5, 0.5, 3.0, 3.0]
+    rules = [None, None, None, None, None, None, None, "share-buttons", "share-buttons",
+             "share-buttons", None, None]
+    vecs, _ = context_features(logits, rules)
+    above = [round(math.expm1(v[C["gap_above"]])) for v in vecs]
+    below = [round(math.expm1(v[C["gap_below"]])) for v in vecs]
+    # Nothing above the first confident line; the caption's gap of one inside the article;
+    # the share row's three lines above the prose after it.
+    assert above == [0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 3, 3]
+    # Below: the longest run of chrome down to the last confident line (line 11).
+    assert below[:2] == [3, 3] and below[8:] == [1, 0, 0, 0]
+
+
 def test_neighbour_features():
     logits = [5.0, -5.0, 5.0]
     vecs, _ = context_features(logits, [None, None, None])
