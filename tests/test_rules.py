@@ -348,6 +348,27 @@ def test_any_of_finds_a_word_exactly_when_one_occurs():
         any_of(["ok", ""])
 
 
+def test_the_ascii_gates_find_what_the_full_gates_find_in_ascii_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerkill.phrases import PATTERN_HINTS
+
+    plan = [(rule, gate, gate_a) for rule, _, gate, gate_a, *_ in RULES._plan if gate]
+    assert plan
+    hints = [h for rule in PATTERN_HINTS for h in PATTERN_HINTS[rule] if h.isascii()]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(hints) | st.text(alphabet=st.characters(max_codepoint=127),
+                                                     max_size=6), max_size=6))
+    def check(parts):
+        text = " ".join(parts).casefold()
+        for rule, gate, gate_a in plan:
+            assert (gate.search(text) is None) == (gate_a.search(text) is None), rule
+
+    check()
+
+
 def test_pattern_gates_are_the_hints():
     # Each rule's gate finds a line exactly when the line holds one of the rule's hints.
     from boilerkill.phrases import PATTERN_HINTS
