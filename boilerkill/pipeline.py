@@ -267,7 +267,9 @@ def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Seque
     :func:`~boilerkill.context.full_paragraphs` of ``vectors``.
 
     Every condition on a line is independent of the threshold and a line joins only next to
-    kept lines, so the result only grows with ``keep`` (the threshold stays monotonic).
+    kept lines, so the result only grows with ``keep`` (the threshold stays monotonic). Lines
+    named by an :data:`INLINE_RULES` rule (an ad slot, a photo credit) are passed over: they
+    stay dropped, and the lines beyond them count as next to the body.
     """
     m = len(keep)
     a = min(max(anchor, 1e-6), 1.0 - 1e-6)
