@@ -57,7 +57,8 @@ def phrase_key(text: str) -> str:
     return " ".join(text.split())
 
 
-LANGUAGES = ("en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "mul")
+LANGUAGES = ("en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "ar", "hi",
+             "ko", "mul")
 
 # Per-rule word limits for CONTAINS (default 12 words / 60 CJK characters).  Cookie banners and
 # copyright footers are long single lines whose distinctive sub-phrases are safe to look for in
@@ -2303,10 +2304,11 @@ PATTERN_HINTS["share-buttons"] = (
 # Arabic, Hindi and Korean; inline "read also" links of it/pt/tr/pl/nl and the other new entries
 # --------------------------------------------------------------------------------------------
 
-# Kept together in one block, after every table is built, so that edits to the other languages'
-# entries above never touch these lines. The phrases are the chrome of these languages' news
-# sites (share rows, comment widgets, footers, section headings), each chrome wherever it stands
-# as a whole line (EXACT) or inside a short line (CONTAINS).
+# These three languages extend every table above from this one block (the _NEW_* tables are
+# merged into EXACT, CONTAINS, PATTERNS and SECTION_MARKERS below): a phrase of Arabic, Hindi
+# or Korean goes here. The phrases are the chrome of these languages' news sites (share rows,
+# comment widgets, footers, section headings), each chrome wherever it stands as a whole line
+# (EXACT) or inside a short line (CONTAINS).
 #
 # Notes on the scripts:
 # * Hindi letters with a nukta (ज़, फ़, ढ़) have a precomposed and a decomposed spelling, and NFKC
@@ -2314,8 +2316,9 @@ PATTERN_HINTS["share-buttons"] = (
 #   the patterns, which read the raw line, accept both spellings (see _hi).
 # * The rule engine matches a contained phrase holding a Hangul character as a plain substring
 #   (rules._CJK), as it does Chinese: Korean glues particles to words.
-# * The engine's contained-phrase words are runs of \w (stdlib re), which stop at Devanagari
-#   vowel signs: a Hindi contained phrase matches word fragments. The few Hindi CONTAINS
+# * The engine's contained-phrase words are runs of \w (stdlib re) once combining marks are
+#   dropped (rules.key_words): a Hindi word is matched whole, by its letters without the vowel
+#   signs, so two words that differ only in their vowels match alike. The few Hindi CONTAINS
 #   phrases below are long and specific for that reason.
 
 
@@ -2337,8 +2340,6 @@ def _hi(src: str) -> str:
             out.append(c)
     return "".join(out)
 
-
-LANGUAGES = LANGUAGES[:-1] + ("ar", "hi", "ko", "mul")
 
 _NEW_EXACT = {
     "share-buttons": {

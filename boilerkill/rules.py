@@ -86,6 +86,9 @@ _WORD = re.compile(r"\w+(?:'\w+)*")
 # Both phrases and lines drop their marks before the split: "शयर", "कर", whole words again.
 _MARKS = regex.compile(r"\p{M}+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A Chinese, Japanese or Korean character counts as a word (see features); a word of those
+# languages is about this many of them, for the word limits of the pattern rules.
+_CJK_CHARS_PER_WORD = 2.0
 _DIGIT = regex.compile(r"\d")
 _MEDIA_CREDIT = "media-credit"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
@@ -129,7 +132,7 @@ class RuleBook:
         for rule in _ordered(phrases.CONTAINS):
             limit = int(word_limits.get(rule, SHORT_WORDS))
             for p in _merged(phrases.CONTAINS, rule):
-                if _CJK.search(p):
+                if has_cjk(p):
                     self.cjk_phrases.append((p, rule, int(cjk_limits.get(rule, SHORT_CJK_CHARS))))
                     continue
                 words = tuple(key_words(p))
@@ -265,8 +268,7 @@ class RuleBook:
                                 best = (at, order, rule)
                 if best is not None:
                     return best[2]
-        if self.cjk_phrases and n_chars <= self.max_cjk_chars and not key.isascii() \
-                and _CJK.search(key) is not None:
+        if self.cjk_phrases and n_chars <= self.max_cjk_chars and has_cjk(key):
             # (Every such phrase holds a Chinese, Japanese or Korean character: a German or
             # French line is spared the scan.) The phrases allowed in a line this long, in
             # their order: the first one found names it.
@@ -313,12 +315,10 @@ class RuleBook:
         items) is not part of what the patterns read, except a media credit's: a caption is
         not a list item, and "• Video: 4K/30p" is a line of a camera's specifications.
         """
-        if words > self._least_limit and not line.isascii() and _CJK.search(line) is not None:
-            # A Chinese, Japanese or Korean character counts as a word (see features), and a
-            # word of those languages is about two of them: the limits below are in words, so
-            # a meta line of 20 characters ("2026-03-12 14:05 来源：新华网 作者：张三") or
-            # "发表于 半小时前" is as short as its English counterpart.
-            words = words / 2.0
+        if words > self._least_limit and has_cjk(line):
+            # The limits below are in words: a meta line of 20 characters ("2026-03-12 14:05
+            # 来源：新华网 作者：张三") or "发表于 半小时前" is as short as its English counterpart.
+            words = words / _CJK_CHARS_PER_WORD
         if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
             return None
         bulleted = is_list_item(line)
@@ -354,6 +354,11 @@ def _ascii_gate(hints: Sequence[str]) -> "re.Pattern[str]":
     # The gate of an ASCII line: a trie of the ASCII hints (one that never matches if none).
     ascii_hints = [h for h in hints if h.isascii()]
     return re.compile(any_of(ascii_hints)) if ascii_hints else _NEVER
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese, Japanese or Korean character (ASCII text at once)."""
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def is_list_item(line: str) -> bool:
