@@ -2210,7 +2210,15 @@ PATTERN_HINTS = {
         "önce", "bugün", "dün", "şimdi", "yayın", "güncel", "okuma",
         "前", "刚刚", "剛剛", "昨天", "今天", "前天", "小时", "小時", "分钟", "分鐘", "发布", "發布",
         "發佈", "更新", "阅读", "閱讀", "昨日", "今日", "読", "時間", "分",
-        # month names and abbreviations, for dates written without a year ("on Feb 25")
+    ),
+}
+
+# Hints that let a line through only when it holds a digit: month names and abbreviations, for
+# dates written without a year ("on Feb 25", "9 مارس", "3월 11일"). A month name is no date
+# without a number, and as a substring it is in many a line ("Setting", "General", "Medicine"):
+# a quarter of the lines tried against relative-time had no digit and no hint but a month's.
+PATTERN_NUMBER_HINTS = {
+    "relative-time": (
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "mär", "mai", "okt", "dez", "janv", "févr", "avr", "juil", "août", "déc", "ene", "abr",
         "ago", "dic", "gen", "giu", "lug", "ott", "set", "out", "mei", "янв", "фев", "мар",
@@ -2696,16 +2704,21 @@ for _kind, _langs in _NEW_SECTION_MARKERS.items():
     SECTION_MARKERS[_kind].update(_langs)
 
 # The cheap gates of the patterns above: a line is tried only if it holds one of these (see
-# PATTERN_HINTS). Month names are here for dates without a year ("9 مارس", "3월 11일").
+# PATTERN_HINTS), or holds a digit and a month name (PATTERN_NUMBER_HINTS).
 PATTERN_HINTS["relative-time"] += (
-    "منذ", "قبل ", "نشر", "تحديث", "محدث", "القراءة", "قراءة", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل",
+    "منذ", "قبل ", "نشر", "تحديث", "محدث", "القراءة", "قراءة",
+    "पहले", "पूर्व", "अभी", "प्रकाशित", "अपडेट", "पब्लिश", "मिनट",
+    "전", "방금", "입력", "수정", "업데이트", "등록", "승인", "발행", "게재", "송고",
+)
+PATTERN_NUMBER_HINTS["relative-time"] += (
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل",
     "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
     "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل",
     "ماي", "جوان", "جويلية", "أوت",
-    "पहले", "पूर्व", "अभी", "प्रकाशित", "अपडेट", "पब्लिश", "मिनट", "जनवरी", "फरवरी", "फ़रवरी", "फ़रवरी",
+    "जनवरी", "फरवरी", "फ़रवरी", "फ़रवरी",
     "मार्च", "अप्रैल", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर",
     "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर",
-    "전", "방금", "입력", "수정", "업데이트", "등록", "승인", "발행", "게재", "송고", "월",
+    "월",
 )
 PATTERN_HINTS["navigation"] += (
     "الرئيسية", "होम", "मुख्य", "홈", "메인", "관련", "أيض", "ايض", "ًا", "पढ", "leggi", "guarda", "leia",

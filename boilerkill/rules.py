@@ -167,6 +167,7 @@ class RuleBook:
         self.patterns: List[Tuple[str, "regex.Pattern[str]", Optional["re.Pattern[str]"],
                                   bool]] = []
         hints = getattr(phrases, "PATTERN_HINTS", {})
+        number_hints = getattr(phrases, "PATTERN_NUMBER_HINTS", {})
         bypass = set(getattr(phrases, "PATTERN_HINTS_DIGIT_BYPASS", ()))
         self.short_bypass: Dict[str, int] = dict(getattr(phrases, "PATTERN_HINTS_SHORT_BYPASS",
                                                          {}))
@@ -183,14 +184,25 @@ class RuleBook:
                                       gate, rule in bypass))
 
         # The same, with each rule's numbers looked up once: the loop of match_pattern. Each
-        # gate comes twice: with every hint, and with the ASCII hints alone for ASCII lines (a
-        # hint with another character cannot occur in them, and each hint of another script
-        # is one more branch the trie tries at every position: the Arabic, Hindi and Korean
-        # hints made English lines' gates a third slower).
-        self._plan = [(rule, pattern, gate, _ascii_gate(hints.get(rule, ())) if gate else None,
-                       digit_bypass, self.short_bypass.get(rule, 0),
-                       self.hint_max_words.get(rule, _PATTERN_MAX_WORDS), rule == "relative-time")
-                      for rule, pattern, gate, digit_bypass in self.patterns]
+        # gate comes four times: for lines with a digit (the hints and the number hints, see
+        # phrases.PATTERN_NUMBER_HINTS) and without, each with every hint and with the ASCII
+        # hints alone for ASCII lines (a hint with another character cannot occur in them,
+        # and each hint of another script is one more branch the trie tries at every
+        # position: the Arabic, Hindi and Korean hints made English lines' gates a third
+        # slower).
+        self._plan = []
+        for rule, pattern, gate, digit_bypass in self.patterns:
+            plain = tuple(hints.get(rule, ()))
+            numbered = plain + tuple(number_hints.get(rule, ()))
+            gates = None
+            if gate is not None:
+                gate_n = re.compile(any_of(numbered)) if numbered != plain else gate
+                # (without a digit, with one) x (any line, an ASCII line)
+                gates = ((gate, _ascii_gate(plain)), (gate_n, _ascii_gate(numbered)))
+            self._plan.append((rule, pattern, gates, digit_bypass,
+                               self.short_bypass.get(rule, 0),
+                               self.hint_max_words.get(rule, _PATTERN_MAX_WORDS),
+                               rule == "relative-time"))
         # Below this many words no limit of match_pattern is reached, halved or not.
         self._least_limit = min([_PATTERN_MAX_WORDS] + list(self.short_bypass.values())
                                 + list(self.hint_max_words.values()))
@@ -328,11 +340,10 @@ class RuleBook:
         low = None
         dated = None
         ascii_line = line.isascii()
-        for rule, pattern, gate, gate_a, digit_bypass, short_bypass, hint_max, relative in \
-                self._plan:
+        for rule, pattern, gates, digit_bypass, short_bypass, hint_max, relative in self._plan:
             if bulleted and rule == _MEDIA_CREDIT:
                 continue
-            if gate is not None and not (has_digit and digit_bypass) and words > short_bypass:
+            if gates is not None and not (has_digit and digit_bypass) and words > short_bypass:
                 if dated is None:
                     dated = has_digit and _DATE_SHAPE.search(line) is not None
                 if not (dated and not digit_bypass and relative):
@@ -340,7 +351,7 @@ class RuleBook:
                         continue
                     if low is None:
                         low = line.casefold()
-                    if (gate_a if ascii_line else gate).search(low) is None:
+                    if gates[has_digit][ascii_line].search(low) is None:
                         continue
             if pattern.fullmatch(line):
                 return rule

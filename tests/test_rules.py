@@ -352,11 +352,14 @@ def test_the_ascii_gates_find_what_the_full_gates_find_in_ascii_text():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from boilerkill.phrases import PATTERN_HINTS
+    from boilerkill.phrases import PATTERN_HINTS, PATTERN_NUMBER_HINTS
 
-    plan = [(rule, gate, gate_a) for rule, _, gate, gate_a, *_ in RULES._plan if gate]
+    # each rule's gates for lines without a digit and with one
+    plan = [(rule, gate, gate_a) for rule, _, gates, *_ in RULES._plan if gates
+            for gate, gate_a in gates]
     assert plan
-    hints = [h for rule in PATTERN_HINTS for h in PATTERN_HINTS[rule] if h.isascii()]
+    hints = [h for table in (PATTERN_HINTS, PATTERN_NUMBER_HINTS) for rule in table
+             for h in table[rule] if h.isascii()]
 
     @settings(max_examples=500, deadline=None)
     @given(st.lists(st.sampled_from(hints) | st.text(alphabet=st.characters(max_codepoint=127),
@@ -379,6 +382,51 @@ def test_pattern_gates_are_the_hints():
         for hint in PATTERN_HINTS[rule]:
             assert gate.search("xx " + hint + " yy"), (rule, hint)
         assert gate.search("\u2603" * 5) is None
+
+
+def test_month_names_open_the_gate_only_beside_a_digit():
+    from boilerkill.phrases import PATTERN_NUMBER_HINTS
+
+    gates = {rule: g for rule, _, g, *_ in RULES._plan if g}
+    (plain, plain_a), (numbered, numbered_a) = gates["relative-time"]
+    for hint in PATTERN_NUMBER_HINTS["relative-time"]:
+        assert numbered.search("xx " + hint + " yy"), hint
+    assert plain.search("setting the method") is None  # "set": September in Italian
+    assert plain_a.search("general contractors") is None  # "gen": gennaio
+    assert numbered_a.search("setting the method")
+    # With a digit a month name still lets a dateline through; without one it never needed to.
+    assert RULES.match_pattern("Updated Feb 25", 3) == "relative-time"
+    assert RULES.match_pattern("Setting the method", 3) is None
+
+
+def test_no_line_without_a_digit_is_a_timestamp_by_a_month_name_alone():
+    # What makes the gate exact: the relative-time patterns, tried with no gate at all, never
+    # match a digit-free line in which only a month name (no other hint) stands.
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerkill.phrases import PATTERN_HINTS, PATTERN_NUMBER_HINTS
+
+    pattern = next(p for rule, p, *_ in RULES.patterns if rule == "relative-time")
+    months = list(PATTERN_NUMBER_HINTS["relative-time"])
+    plain = next(g for rule, _, g, *_ in RULES._plan if rule == "relative-time")[0][0]
+    fillers = ["on", "the", "of", "at", "by", "le", "de", "el", "am", "um", "a", "-", ",", "|",
+               ".", "·", "Setting", "General", "Medicine", "Marketing", "Octavia", "Novak",
+               "Mayor", "Junior", "Decker", "Augusta", "Dezember", "Ara", "Kasım", "Ocak",
+               "Eylül", "Nisan", "Maio", "Setembro", "Outubro", "Mei", "марта", "мая", "月",
+               "五月", "三月", "मई", "مارس", "월", "시월"]
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(st.sampled_from(months + [m.title() for m in months] + fillers),
+                    min_size=1, max_size=5),
+           st.sampled_from([" ", "", ", ", " | "]))
+    def check(parts, sep):
+        line = sep.join(parts)
+        if any(c.isdigit() for c in line) or plain.search(line.casefold()):
+            return  # another hint opens the gate: the change does not touch these lines
+        assert pattern.fullmatch(line) is None, line
+
+    check()
 
 
 def test_key_words_are_the_regex_words():
