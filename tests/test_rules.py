@@ -443,6 +443,19 @@ def test_key_words_are_the_regex_words():
         key = fast_key(text)
         assert key_words(key) == _WORD.findall(_MARKS.sub("", key))
 
+    # ASCII keys take their own path: apostrophes in every position, runs of them, every
+    # ASCII character between the words (a key is folded: single spaces, none at the ends).
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet="aZ9_' ,.-$(\t\x1f\x0b", max_size=24)
+           | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+    def check_ascii(raw):
+        key = " ".join(raw.split())
+        assert key_words(key) == _WORD.findall(key)
+
+    check_ascii()
+    for key in ("'tis a dog's life ''n' rock'''n'roll o'", "a' 'b", "''", "x''y'z", "_a_'_"):
+        assert key_words(key) == _WORD.findall(key), key
+
     check()
     assert key_words("share on facebook") == ["share", "on", "facebook"]
     assert key_words("don't miss, it's new") == ["don't", "miss", "it's", "new"]
