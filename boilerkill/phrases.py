@@ -1879,6 +1879,9 @@ PATTERNS = {
             # The article's meta line, its parts in any order: "来源：新华网 2026年03月12日
             # 14:05", "2026-03-12 14:05 来源：新华网 作者：张三 责任编辑：李四".
             rf"{_ZH_META_ITEM}(?:\s*[|丨·/]?\s*{_ZH_META_ITEM}){{1,7}}",
+            # A reposted story's "原标题：..." (its title where it first ran) under the headline:
+            # a meta line, and no headline itself.
+            r"原标题\s*[:：]\s*\S.{0,80}",
         ),
         "zh-hant": (
             r"(?:(?:來源|稿源|出處|作者|編輯|責任編輯|記者|審核|譯者)\s*[:：丨|]\s*[^\s，。！？]{1,30}\s*){1,6}",
@@ -1886,6 +1889,7 @@ PATTERNS = {
             # The editor credit closing a wire story, with its date code: "（編輯：張三）1150312".
             r"[(（]\s*(?:編輯|責任編輯|責編|譯者|核稿)\s*[:：]\s*[^)）]{1,30}[)）]\s*\d{0,8}",
             rf"{_ZH_IP}",
+            r"原標題\s*[:：]\s*\S.{0,80}",
         ),
         "ja": (r"(?:出典|出所|ソース|提供|配信元)\s*[:：]\s*[^。！？]{1,60}",),
     },

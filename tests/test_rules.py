@@ -114,6 +114,10 @@ def rule_of(line: str):
         ("来源：新华网 2026-03-12 14:05 作者：张三", "source-line"),
         ("2026-03-12 14:05:33 来源：中国新闻网 作者：王小明 责任编辑：李四海", "relative-time"),
         ("发表于 半小时前", "relative-time"),
+        # A reposted story's original title under the headline (the headline search looks
+        # past it to the real one).
+        ("原标题：我市出台电动自行车充电安全新规", "source-line"),
+        ("原標題：本市出台新規", "source-line"),
         # Arabic, Hindi and Korean news chrome (and the engine's own matching of their
         # scripts: Hindi words split at vowel signs, Korean phrases found as substrings).
         ("مشاركة", "share-buttons"),
