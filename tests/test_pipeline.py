@@ -90,6 +90,28 @@ def test_headline_search_skips_a_date_line():
     assert head == 0 and not keep[1]
 
 
+def test_headline_is_the_candidate_that_names_what_the_body_is_about():
+    texts = ["Volunteers rescue old orchard from housing plans",
+             "Local Democracy Reporter",
+             "Volunteers have saved a 200-year-old orchard from a housing estate after a "
+             "campaign that lasted three years and drew hundreds of supporters to meetings.",
+             "The orchard will now be run by a trust."]
+    vectors = [vec(7, terminal=False), vec(3, terminal=False), vec(40), vec(9)]
+    final = [0.1, 0.1, 0.9, 0.9]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    # "volunteers" and "orchard" are in the body; "local democracy reporter" is not
+    assert head == 0 and keep == [True, False, True, True]
+    # One shared word is not enough to pass over the nearest candidate ...
+    texts[0] = "Volunteers celebrate in the village"
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 1
+    # ... and a section marker still ends the search.
+    texts[0] = "Volunteers rescue old orchard from housing plans"
+    keep, head, _ = decide([None, "section-related", None, None], vectors, final, 0.5,
+                           text_at=texts.__getitem__)
+    assert head is None
+
+
 def test_no_headline_when_nothing_is_kept():
     keep, head, _ = decide([None, None], [vec(8, terminal=False), vec(40)], [0.1, 0.3], 0.5)
     assert keep == [False, False] and head is None
