@@ -559,9 +559,9 @@ HEADLINE_REACH = 6
 HEADLINE_WORDS = (3.0, 40.0)
 #: A headline names what the body is about: among the title-like lines within reach, one
 #: further up replaces the nearest when it shares more words with the first
-#: ``HEADLINE_BODY_LINES`` body lines, and at least ``HEADLINE_MIN_SHARED`` (a title is the
-#: nearest such line less often than its byline's "Local Democracy Reporter", a Q&A page's
-#: "Viewed 3k times" or a recipe's "4.8 from 212 votes" are).
+#: ``HEADLINE_BODY_LINES`` body lines, and at least ``HEADLINE_MIN_SHARED``. Between a title
+#: and its body often stand lines that read like titles and are not: a byline's "Local
+#: Democracy Reporter", a Q&A page's "Viewed 3k times", a recipe's "4.8 from 212 votes".
 HEADLINE_BODY_LINES = 10
 HEADLINE_MIN_SHARED = 2
 #: The reason given for a headline kept by :func:`headline`.
@@ -627,7 +627,8 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
 
 def _title_words(text: str) -> set:
     # The words of a line that say what it is about: its lexicon keys of four letters or more
-    # (not "the", "and", "für"), and its pairs of Chinese or Japanese characters.
+    # (not "the", "and", "für"), and its keys of two characters or more in Chinese, Japanese
+    # or Korean script (a pair of Chinese characters, a Korean word).
     return {t for t in line_tokens(text) if len(t) >= 4 or (len(t) > 1 and has_cjk(t))}
 
 
