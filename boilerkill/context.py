@@ -581,14 +581,16 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     search looks past lines that rules name (share rows, timestamps) and up to
     :data:`HEADLINE_REACH` other lines, and stops at a section marker or a long paragraph. The
     headline is the nearest candidate, unless one further up shares more of its words with the
-    body (see :data:`HEADLINE_MIN_SHARED`). ``rule_at(k)`` names the rule of line ``k`` (or
+    body (see :data:`HEADLINE_MIN_SHARED`); a question ("Why does my cider smell of rotten
+    eggs?") is a candidate only in that second way, since most lines ending a sentence are
+    no title. ``rule_at(k)`` names the rule of line ``k`` (or
     None); ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text.
     """
     first = next((k for k, kept in enumerate(keep) if kept), None)
     if first is None:
         return None
     looked = 0
-    candidates: List[int] = []
+    candidates: List[Tuple[int, bool]] = []  # (line, whether it is a question)
     for k in range(first - 1, -1, -1):
         r = rule_at(k)
         if r is not None:
@@ -602,23 +604,31 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         words = math.expm1(v[_LOG_WORDS])
         if words > HEADLINE_WORDS[1]:
             break
+        question = False
         if (words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]
-                or v[_ENDS_TERMINAL] or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
-            # too short, a breadcrumb, a label, an address, a sentence or a date: look
-            # further up
+                or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
+            # too short, a breadcrumb, a label, an address or a date: look further up
             continue
+        if v[_ENDS_TERMINAL]:
+            # A sentence is no title, but a question can be ("Why does my cider smell?"):
+            # it may win by its words, never as the nearest line by default.
+            question = text_at is not None and text_at(k).rstrip().endswith(("?", "？"))
+            if not question:
+                continue
         if text_at is not None:
             text = text_at(k)
             # A list item is not a title (converters write <li> with a bullet, never <h1>).
             if is_list_item(text) or is_byline(text):
                 continue
-        candidates.append(k)
-    if len(candidates) < 2 or text_at is None:
-        return candidates[0] if candidates else None
+        candidates.append((k, question))
+    plain = [k for k, question in candidates if not question]
+    if not candidates or text_at is None or (len(candidates) == 1 and plain):
+        return plain[0] if plain else None
     body = [j for j in range(first, len(keep)) if keep[j]][:HEADLINE_BODY_LINES]
     body_words = set().union(*(_title_words(text_at(j)) for j in body))
-    best, best_shared = candidates[0], len(_title_words(text_at(candidates[0])) & body_words)
-    for k in candidates[1:]:
+    best = plain[0] if plain else None
+    best_shared = len(_title_words(text_at(best)) & body_words) if plain else 0
+    for k, _ in candidates:
         shared = len(_title_words(text_at(k)) & body_words)
         if shared > best_shared and shared >= HEADLINE_MIN_SHARED:
             best, best_shared = k, shared

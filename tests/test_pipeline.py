@@ -112,6 +112,25 @@ def test_headline_is_the_candidate_that_names_what_the_body_is_about():
     assert head is None
 
 
+def test_a_question_is_a_headline_only_by_its_words():
+    texts = ["Why does my cider smell of rotten eggs after fermenting?",
+             "Viewed 3k times",
+             "I pressed apple juice for cider and after a week of fermenting it smells of eggs.",
+             "What should I do?"]
+    vectors = [vec(10), vec(3, terminal=False), vec(40), vec(4)]
+    final = [0.1, 0.1, 0.9, 0.9]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0  # "cider", "fermenting", "eggs", "smell" are the body's words
+    # A question that says nothing the body says is passed over, for the nearest title.
+    texts[0] = "Have you tried our new newsletter?"
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 1
+    # Alone, such a question is no headline at all (most sentences above a body are not).
+    keep, head, _ = decide([None] * 3, [vectors[0], vectors[2], vectors[3]], [0.1, 0.9, 0.9],
+                           0.5, text_at=[texts[0], texts[2], texts[3]].__getitem__)
+    assert head is None
+
+
 def test_no_headline_when_nothing_is_kept():
     keep, head, _ = decide([None, None], [vec(8, terminal=False), vec(40)], [0.1, 0.3], 0.5)
     assert keep == [False, False] and head is None
