@@ -604,22 +604,20 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         words = math.expm1(v[_LOG_WORDS])
         if words > HEADLINE_WORDS[1]:
             break
-        question = False
         if (words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]
                 or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
             # too short, a breadcrumb, a label, an address or a date: look further up
             continue
-        if v[_ENDS_TERMINAL]:
-            # A sentence is no title, but a question can be ("Why does my cider smell?"):
-            # it may win by its words, never as the nearest line by default.
-            question = text_at is not None and text_at(k).rstrip().endswith(("?", "？"))
-            if not question:
-                continue
-        if text_at is not None:
-            text = text_at(k)
-            # A list item is not a title (converters write <li> with a bullet, never <h1>).
-            if is_list_item(text) or is_byline(text):
-                continue
+        text = text_at(k) if text_at is not None else ""
+        # A sentence is no title, but a question can be ("Why does my cider smell?"): it may
+        # win by its words, never as the nearest line by default. (Lines are folded: no
+        # trailing space.)
+        question = bool(v[_ENDS_TERMINAL]) and text.endswith(("?", "？"))
+        if v[_ENDS_TERMINAL] and not question:
+            continue
+        # A list item is not a title (converters write <li> with a bullet, never <h1>).
+        if text and (is_list_item(text) or is_byline(text)):
+            continue
         candidates.append((k, question))
     plain = [k for k, question in candidates if not question]
     if not candidates or text_at is None or (len(candidates) == 1 and plain):
