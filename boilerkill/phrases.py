@@ -2707,6 +2707,82 @@ _NEW_SECTION_MARKERS = {
 for _kind, _langs in _NEW_SECTION_MARKERS.items():
     SECTION_MARKERS[_kind].update(_langs)
 
+# Shop carousels: the headings over other products' tiles that German ("Kunden kauften auch")
+# and Chinese ("看了又看") already had. Left out on purpose, because the product's own text
+# follows them on Amazon pages of the training corpus: "frequently bought together", "products
+# related to this item", "compare with similar items"; and "related searches", which REI puts
+# above more of the page's own lines.
+_SHOP_CAROUSELS = {
+    "en": (
+        "related products", "similar products", "similar items", "related items",
+        "customers also bought", "customers also viewed", "customers also purchased",
+        "customers who bought this item also bought", "customers who viewed this item also viewed",
+        "people who viewed this item also viewed", "people also viewed", "people also bought",
+        "recently viewed", "recently viewed items", "recently viewed products",
+        "your recently viewed items", "seller's other items", "complete the look", "shop the look",
+        "trending products", "you might also be interested in", "similar sponsored items",
+    ),
+    "fr": (
+        "produits similaires", "produits associés", "produits liés", "les clients ont aussi acheté",
+        "les clients ont également acheté", "récemment consultés", "produits récemment consultés",
+        "vous aimerez peut-être aussi", "complétez le look",
+    ),
+    "es": (
+        "productos relacionados", "productos similares", "los clientes también compraron",
+        "los clientes también vieron", "vistos recientemente", "productos vistos recientemente",
+        "completa el look",
+    ),
+    "it": (
+        "prodotti correlati", "prodotti simili", "visti di recente", "prodotti visti di recente",
+        "i clienti hanno acquistato anche",
+    ),
+    "pt": (
+        "produtos relacionados", "produtos semelhantes", "produtos similares", "vistos recentemente",
+        "quem viu, viu também", "quem comprou, comprou também",
+    ),
+    "nl": ("gerelateerde producten", "vergelijkbare producten", "recent bekeken", "klanten kochten ook"),
+    "pl": ("podobne produkty", "produkty powiązane", "ostatnio oglądane", "klienci kupili również"),
+    "tr": ("benzer ürünler", "ilgili ürünler", "son görüntülenen ürünler"),
+    "ru": (
+        "похожие товары", "с этим товаром покупают", "вы недавно смотрели", "недавно просмотренные",
+        "сопутствующие товары", "вместе с этим товаром покупают",
+    ),
+    "ja": (
+        "関連商品", "この商品を買った人はこんな商品も買っています", "最近チェックした商品",
+        "この商品を見た人はこんな商品も見ています", "よく一緒に購入されている商品",
+    ),
+}
+for _lang, _heads in _SHOP_CAROUSELS.items():
+    SECTION_MARKERS["related"][_lang] = SECTION_MARKERS["related"].get(_lang, ()) + _heads
+
+# Where an article ends: the author's bio box, the "was this helpful?" poll, WordPress's post
+# navigation and "Like Loading..." row, the cookie plugin's texts. In the training corpus the
+# lines below them are another part of the site on 24 of 28 pages with "About the Author" and
+# on every page with the others once the article has started.
+_ARTICLE_ENDS = {
+    "en": (
+        "about the author", "about the authors", "was this page helpful", "was this article helpful",
+        "thank you for your feedback", "post navigation", "like loading", "article sources",
+        "privacy overview", "cookie duration description",
+    ),
+    "de": ("über den autor", "über die autorin", "zum autor", "zur autorin", "war diese seite hilfreich",
+           "war dieser artikel hilfreich", "beitragsnavigation"),
+    "fr": ("à propos de l'auteur", "à propos de l'autrice", "cette page vous a-t-elle été utile",
+           "cet article vous a-t-il été utile", "navigation de l'article"),
+    "es": ("sobre el autor", "sobre la autora", "acerca del autor", "te ha resultado útil este artículo",
+           "navegación de entradas"),
+    "it": ("sull'autore", "navigazione articoli"),
+    "pt": ("sobre o autor", "sobre a autora", "navegação de posts"),
+    "nl": ("over de auteur", "berichtnavigatie"),
+    "pl": ("o autorze", "nawigacja wpisu"),
+    "tr": ("yazar hakkında", "yazı dolaşımı"),
+    "ru": ("об авторе", "навигация по записям"),
+    "zh": ("作者简介", "关于作者", "文章导航"),
+}
+for _lang, _heads in _ARTICLE_ENDS.items():
+    SECTION_MARKERS["footer"][_lang] = SECTION_MARKERS["footer"].get(_lang, ()) + _heads
+SECTION_MARKERS["comments"]["en"] += ("comments restacks", "loading comments")
+
 # The cheap gates of the patterns above: a line is tried only if it holds one of these (see
 # PATTERN_HINTS), or holds a digit and a month name (PATTERN_NUMBER_HINTS).
 PATTERN_HINTS["relative-time"] += (

@@ -186,6 +186,21 @@ def test_rule_names_chrome(line, rule):
         ("관련 기사", "related"),
         ("많이 본 뉴스", "related"),
         ("댓글 2", "comments"),
+        # Shop carousels over other products' tiles, and where an article ends.
+        ("Similar Items", "related"),
+        ("Customers who bought this item also bought", "related"),
+        ("Related Products", "related"),
+        ("Recently viewed", "related"),
+        ("Produits similaires", "related"),
+        ("Похожие товары", "related"),
+        ("About the Author", "footer"),
+        ("Was this page helpful?", "footer"),
+        ("Post navigation", "footer"),
+        ("Like Loading…", "footer"),
+        ("Privacy Overview", "footer"),
+        ("Über den Autor", "footer"),
+        ("作者简介", "footer"),
+        ("Comments Restacks", "comments"),
     ],
 )
 def test_section_markers(line, kind):
@@ -223,6 +238,11 @@ def test_section_markers(line, kind):
         "记者从市政府获悉，2026年3月12日起全市实施新规。",
         "据新华社报道，3小时前发生的事故造成两人受伤，目前伤者已送医治疗。",
         "作者：张三在文中写道，城市更新不能只看楼有多高。",
+        # Sentences around the shop and article-end headings: only the whole heading is one.
+        "Similar items sold for less at the market the week before.",
+        "Recently viewed footage shows the bridge swaying in the wind.",
+        "About the author of the report, little is known.",
+        "Was this page helpful to the committee? Not much, the chair said.",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
