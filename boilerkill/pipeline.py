@@ -13,8 +13,9 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import (BETWEEN, CONTINUES, HEADLINE, ContextBatch, continues_body,
-                      full_paragraphs, headline, reads_as_subheading, reason)
+from .context import (BETWEEN, CONTINUES, HEADLINE, IN_RUN, SEQUENCE_PENALTY, SHORT_RUN,
+                      ContextBatch, continues_body, full_paragraphs, headline,
+                      reads_as_subheading, reason, sentences, sequence_keep)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -199,11 +200,15 @@ def decide(
     late: Optional[Callable[[int], Optional[str]]] = None,
     line_p: Optional[Sequence[float]] = None,
     text_at: Optional[Callable[[int], str]] = None,
+    penalty: float = SEQUENCE_PENALTY,
 ) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
     """Keep or drop each non-blank line from its rules and final score.
 
-    A rule always drops. Otherwise a line is kept when its score reaches ``threshold``, unless a
-    late (pattern) rule names it: ``late(k)`` is asked only for lines that would be kept or
+    A rule always drops. Otherwise a line is kept when the sequence decoder keeps it
+    (:func:`~boilerkill.context.sequence_keep`: its score reaches ``threshold``, unless it
+    stands alone among chrome and is no sentence, or it falls just short of the
+    threshold inside the body; ``penalty`` 0 judges each line alone), unless a late (pattern)
+    rule names it: ``late(k)`` is asked only for lines that would be kept or
     could be the headline, because pattern rules are costly and change nothing on a line that
     goes anyway. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
@@ -241,9 +246,10 @@ def decide(
                 rules[k] = late(k)
         return rules[k]
 
-    low = min(threshold, anchor)
-    keep = [p >= threshold and rule_at(k) is None if p >= low else False
-            for k, p in enumerate(final)]
+    # The decoder reads the cheap rules only; a pattern rule is asked about the lines it keeps.
+    keep = [run and rule_at(k) is None
+            for k, run in enumerate(sequence_keep(final, rules, threshold, penalty,
+                                                  sentences(vectors) if penalty > 0 else None))]
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
     head = None
@@ -466,6 +472,9 @@ class Cleaner:
         late = self._late_rule(page)
         threshold = self.options.threshold
         fix = self.options.fix_unicode
+        # The decoder's own flags (decide recomputes nothing else): they tell a line it kept
+        # under the threshold, or dropped over it, from one the threshold alone decided.
+        run = sequence_keep(final, page.rules, threshold, protected=sentences(page.vectors))
         out = [Decision("", False, 0.0, "blank")] * len(page.lines)
         for k, i in enumerate(page.index):
             s, p, rule = page.lines[i], final[k], rules[k]
@@ -474,6 +483,8 @@ class Cleaner:
             elif keep[k]:
                 if k == head:
                     why = HEADLINE
+                elif p < threshold and run[k]:
+                    why = IN_RUN
                 elif p < threshold:
                     # grow_body kept it: a full paragraph continues the body, a subheading
                     # is bridged between body lines
@@ -482,10 +493,15 @@ class Cleaner:
                     why = reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(repair(s) if fix else s, True, p, why)
             else:
-                # The pattern rules were not asked about a line the model drops anyway (it
-                # changes nothing); ask now, for the reason a person reads.
-                named = late(k) if late is not None and p < threshold else None
-                why = "rule:" + named if named else reason(line_p[k], p, threshold, markers[k])
+                # The pattern rules were not asked about a line dropped anyway (it changes
+                # nothing); ask now, for the reason a person reads.
+                named = late(k) if late is not None else None
+                if named:
+                    why = "rule:" + named
+                elif p >= threshold:
+                    why = SHORT_RUN
+                else:
+                    why = reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(s, False, p, why)
         return out
 
