@@ -676,21 +676,9 @@ def reads_as_subheading(vector: Sequence[float]) -> bool:
 
 
 def full_paragraphs(vectors) -> List[bool]:
-    """:func:`continues_body` of every row of a feature matrix (numpy, or a list of rows).
-
-    For a numpy matrix only the rows that could qualify (ending a sentence, and ``log_words``
-    within a rounding error of the bar) are tested one by one: the others are most lines.
-    """
-    if not hasattr(vectors, "shape"):
-        return [continues_body(v) for v in vectors]
-    out = [False] * len(vectors)
-    # log1p(CONTINUE_WORDS) less a margin far above rounding: no qualifying row is skipped,
-    # and each candidate gets the exact test.
-    near = (vectors[:, _ENDS_TERMINAL] != 0) & (vectors[:, _LOG_WORDS]
-                                                 > math.log1p(CONTINUE_WORDS) - 1e-6)
-    for k in near.nonzero()[0].tolist():
-        out[k] = continues_body(vectors[k])
-    return out
+    """:func:`continues_body` of every row of a feature matrix (numpy, or a list of rows):
+    :func:`sentences` of at least :data:`CONTINUE_WORDS` words."""
+    return sentences(vectors, CONTINUE_WORDS)
 
 
 #: What the sequence decoder (:func:`sequence_keep`) charges, in log-odds, for each switch
@@ -770,16 +758,21 @@ def sequence_keep(final: Sequence[float], rules: Sequence[Optional[str]], thresh
 
 def sentences(vectors, min_words: float = SEQUENCE_PROTECT_WORDS) -> List[bool]:
     """Whether each row of a feature matrix (numpy, or a list of rows) is a sentence: it ends
-    with a sentence mark and has at least ``min_words`` script-aware words."""
+    with a sentence mark and has at least ``min_words`` script-aware words.
+
+    For a numpy matrix only the rows that could qualify (ending a sentence, and ``log_words``
+    within a rounding error of the bar) are tested one by one: the others are most lines.
+    """
+    def test(v) -> bool:
+        return bool(v[_ENDS_TERMINAL]) and math.expm1(v[_LOG_WORDS]) >= min_words
+
     if not hasattr(vectors, "shape"):
-        return [bool(v[_ENDS_TERMINAL]) and math.expm1(v[_LOG_WORDS]) >= min_words
-                for v in vectors]
+        return [test(v) for v in vectors]
     out = [False] * len(vectors)
-    # As in full_paragraphs: a margin far above rounding picks the candidates, each of which
-    # gets the exact test.
+    # log1p(min_words) less a margin far above rounding: no qualifying row is skipped, and
+    # each candidate gets the exact test.
     near = (vectors[:, _ENDS_TERMINAL] != 0) & (vectors[:, _LOG_WORDS]
                                                  > math.log1p(min_words) - 1e-6)
     for k in near.nonzero()[0].tolist():
-        v = vectors[k]
-        out[k] = bool(v[_ENDS_TERMINAL]) and math.expm1(v[_LOG_WORDS]) >= min_words
+        out[k] = test(vectors[k])
     return out
