@@ -578,8 +578,9 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     first kept line that read like one: 3 to 40 words, no separators ("Home | News"), no colon
     or full stop at the end, no address, not mostly digits (a date), not a byline ("By Jane
     Doe", "Von ...", "记者 ..."), not a list item ("• ..."), and no rule naming them. The
-    search looks past lines that rules name (share rows, timestamps) and up to
-    :data:`HEADLINE_REACH` other lines, and stops at a section marker or a long paragraph. The
+    search looks past lines that rules name (share rows, timestamps, a comment count) and up to
+    :data:`HEADLINE_REACH` other lines, and stops at a related or footer heading or a long
+    paragraph. The
     headline is the nearest candidate, unless one further up shares more of its words with the
     body (see :data:`HEADLINE_MIN_SHARED`); a question ("Why does my cider smell of rotten
     eggs?") is a candidate only in that second way, since most lines ending a sentence are
@@ -594,7 +595,10 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     for k in range(first - 1, -1, -1):
         r = rule_at(k)
         if r is not None:
-            if r.startswith(SECTION_RULE):
+            # A related or footer heading ends the search: a title above it is another
+            # page's. A comments heading does not: above the body it is the link to the
+            # comments that stands under many a title ("Kommentare (23)", "14 Comments").
+            if r.startswith(SECTION_RULE) and r != SECTION_RULE + "comments":
                 break
             continue
         looked += 1

@@ -57,6 +57,8 @@ RULE_ORDER: Tuple[str, ...] = (
     "source-line",
     "media-credit",
     "navigation",
+    "filter-sort",
+    "copy-button",
 )
 
 #: Pattern rules too often true of real content to drop a line for: a bare date is the

@@ -68,6 +68,17 @@ def test_headline_search_skips_sentences_and_stops_at_a_section_marker():
     assert head is None and keep == [False, False, True]
 
 
+def test_headline_search_passes_over_a_comment_count_but_not_a_related_heading():
+    # "Kommentare (23)" under the title links to the comments; "Mehr zum Thema" above the body
+    # closes another page's teasers.
+    vectors = [vec(8, terminal=False), vec(2, terminal=False), vec(40)]
+    keep, head, _ = decide([None, "section-comments", None], vectors, [0.1, 0.1, 0.9], 0.5)
+    assert head == 0 and keep == [True, False, True]
+    for marker in ("section-related", "section-footer"):
+        keep, head, _ = decide([None, marker, None], vectors, [0.1, 0.1, 0.9], 0.5)
+        assert head is None and keep == [False, False, True]
+
+
 def test_headline_search_starts_at_a_paragraph_the_line_model_calls_body():
     # The first paragraph scores under the anchor in context (it sits under a share row) but
     # the line model alone calls it body: the body starts there, so the title above it is found
