@@ -2674,6 +2674,9 @@ _KO_BARE = rf"{_KO_DATE}(?:\s*{_KO_TIME})?"
 # A reporter's name before the stamp: "최민준 기자 | 입력 2025.03.11 09:30".
 _KO_BYLINE = r"(?:\p{Hangul}{2,4}\s*(?:기자|특파원|논설위원)\s*[|·•,]?\s*)"
 
+# What follows an inline "read also" lead: a colon, then the other article's title.
+_LINK_TAIL = r"\s*[:：]\s*[^\n]{3,200}"
+
 _NEW_PATTERNS = {
     "relative-time": {
         "ar": (rf"(?i)(?!{_AR_BARE}\Z)(?:(?:بقلم|كتب|كتبت)\s*:?\s*{_NAME}\s*[|·•،,–—-]?\s*)?{_AR_STAMP}(?:{_SEP}{_AR_STAMP}){{0,3}}",),
@@ -2696,12 +2699,12 @@ _NEW_PATTERNS = {
                r"(?:[اإأ]قر[أا]|شاهد)\s+(?:أ|ا)يض(?:اً|ًا|ا)\s*[:：]\s*[^\n]{3,200}"),
         "hi": (r"(?:होम|मुख्य\s+पृष्ठ|होम\s+पेज)\s*(?:[>»›/|→]|\s-\s)\s*.{0,150}",
                _hi(r"(?:ये|यह|इसे|इन्हें)\s+भी\s+पढ़ें\s*[:：\-–]\s*[^\n]{3,200}")),
-        "it": (r"(?i)(?:leggi|guarda)\s+anche\s*[:：]\s*[^\n]{3,200}",),
-        "pt": (r"(?i)(?:leia|veja)\s+(?:também|mais)\s*[:：]\s*[^\n]{3,200}",),
-        "tr": (r"(?i)(?:bunlar\s+da\s+)?[iİ]lg[iİ]n[iİ]z[iİ]\s+çekeb[iİ]l[iİ]r\s*[:：]\s*[^\n]{3,200}",
-               r"(?i)[iİ]lg[iİ]l[iİ]\s+haber\s*[:：]\s*[^\n]{3,200}"),
-        "pl": (r"(?i)(?:czytaj|przeczytaj|zobacz)\s+(?:także|też|również)\s*[:：]\s*[^\n]{3,200}",),
-        "nl": (r"(?i)(?:lees|bekijk)\s+ook\s*[:：]\s*[^\n]{3,200}",),
+        "it": (r"(?i)(?:leggi|guarda)\s+anche" + _LINK_TAIL,),
+        "pt": (r"(?i)(?:leia|veja)\s+(?:também|mais)" + _LINK_TAIL,),
+        "tr": (r"(?i)(?:bunlar\s+da\s+)?[iİ]lg[iİ]n[iİ]z[iİ]\s+çekeb[iİ]l[iİ]r" + _LINK_TAIL,
+               r"(?i)[iİ]lg[iİ]l[iİ]\s+haber" + _LINK_TAIL),
+        "pl": (r"(?i)(?:czytaj|przeczytaj|zobacz)\s+(?:także|też|również)" + _LINK_TAIL,),
+        "nl": (r"(?i)(?:lees|bekijk)\s+ook" + _LINK_TAIL,),
     },
     "comments-widget": {
         # The sort row of a Korean comment box: "등록순 | 최신순 | 공감순".
@@ -2728,15 +2731,15 @@ for _rule, _langs in _NEW_PATTERNS.items():
 _INLINE_LINKS = {
     # (English is left out: the training corpus's gold keeps "Read more: <title>" and
     # "Also read: <title>" lines in the article about as often as it drops them.)
-    "de": (r"(?i)(?:lesen\s+sie\s+(?:auch|dazu|mehr)|lies\s+auch|auch\s+interessant)\s*[:：]\s*[^\n]{3,200}",),
-    "fr": (r"(?i)(?:à\s+)?lire\s+(?:aussi|également|encore)\s*[:：]\s*[^\n]{3,200}",),
-    "es": (r"(?i)(?:lee|lea|leer)\s+(?:también|además|más)\s*[:：]\s*[^\n]{3,200}",),
-    "ru": (r"(?i)(?:читайте|читать)\s+(?:также|ещё|еще|по\s+теме)\s*[:：]\s*[^\n]{3,200}",),
-    "zh": (r"(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关链接|猜你喜欢)\s*[:：]\s*[^\n]{3,200}",
+    "de": (r"(?i)(?:lesen\s+sie\s+(?:auch|dazu|mehr)|lies\s+auch|auch\s+interessant)" + _LINK_TAIL,),
+    "fr": (r"(?i)(?:à\s+)?lire\s+(?:aussi|également|encore)" + _LINK_TAIL,),
+    "es": (r"(?i)(?:lee|lea|leer)\s+(?:también|además|más)" + _LINK_TAIL,),
+    "ru": (r"(?i)(?:читайте|читать)\s+(?:также|ещё|еще|по\s+теме)" + _LINK_TAIL,),
+    "zh": (r"(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关链接|猜你喜欢)" + _LINK_TAIL,
            # Back to the portal from a self-media article: "返回搜狐，查看更多".
            r"返回[^\s，,。]{1,8}[，,]\s*查看更多"),
-    "zh-hant": (r"(?:延伸閱讀|相關閱讀|推薦閱讀|相關新聞|相關報導)\s*[:：]\s*[^\n]{3,200}",),
-    "ja": (r"(?:関連記事|あわせて読みたい|こちらもおすすめ)\s*[:：]\s*[^\n]{3,200}",),
+    "zh-hant": (r"(?:延伸閱讀|相關閱讀|推薦閱讀|相關新聞|相關報導)" + _LINK_TAIL,),
+    "ja": (r"(?:関連記事|あわせて読みたい|こちらもおすすめ)" + _LINK_TAIL,),
 }
 for _lang, _ps in _INLINE_LINKS.items():
     PATTERNS["navigation"][_lang] = PATTERNS["navigation"].get(_lang, ()) + _ps
