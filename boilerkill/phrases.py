@@ -21,6 +21,16 @@ How the tables are meant to be used (the contract the tests check):
   ``SECTION_PATTERNS[kind][lang]`` -- like PATTERNS (fullmatch on the stripped line), for
   headings that need the digits ("12 thoughts on “Title”").
 
+Where a new rule's data goes: the phrase tables (EXACT, CONTAINS) are read for every line,
+and the model's context stage reads their hits as sure chrome, so they also pull the lines
+around a hit down. That is right for a share row or a footer, which stand outside the body. A
+line that stands inside the body (the copy button between a code snippet and the prose after
+it, a filter row between a listing's intro and its items) belongs in PATTERNS: a pattern is
+asked only about lines the model would keep and drops just that line (see "copy-button" and
+"filter-sort", each measured both ways). A change to the phrase tables changes the model's
+inputs, so retrain after it; a pattern leaves the fitted coefficients alone (training reads
+patterns only in its cross-validation and threshold search, so retrain to refresh those).
+
 Language codes: ISO 639-1, plus ``zh`` = Chinese in simplified script, ``zh-hant`` = Chinese in
 traditional script, and ``mul`` = language-independent (brand names, symbols, numbers).  The
 page language is usually unknown, so an engine will normally merge all languages of a rule;

@@ -8,8 +8,8 @@ from boilerkill.phrases import phrase_key
 
 RULES = (
     "share-buttons", "hashtags", "ai-promo", "comments-widget", "cookie-notice", "newsletter", "login",
-    "copyright-footer", "copy-button", "navigation", "advertisement", "relative-time", "dateline", "source-line", "media-credit", "filter-sort",
-    "browser-notice", "consent-purposes",
+    "copyright-footer", "copy-button", "navigation", "advertisement", "relative-time", "dateline",
+    "source-line", "media-credit", "filter-sort", "browser-notice", "consent-purposes",
 )
 KNOWN_LANGS = {"en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "ar", "hi", "ko", "mul"}
 PHRASE_TABLES = ("EXACT", "CONTAINS", "SECTION_MARKERS", "SECTION_PREFIXES")
