@@ -46,6 +46,7 @@ _SECTION_PATTERN_MAX_WORDS = 40
 RULE_ORDER: Tuple[str, ...] = (
     "ai-promo",
     "comments-widget",
+    "forum-meta",
     "hashtags",
     "share-buttons",
     "cookie-notice",
