@@ -58,6 +58,7 @@ RULE_ORDER: Tuple[str, ...] = (
     "source-line",
     "media-credit",
     "navigation",
+    "shop-controls",
     "filter-sort",
     "copy-button",
 )

@@ -202,6 +202,21 @@ def rule_of(line: str):
         ("3楼", "forum-meta"),
         ("只看该作者", "forum-meta"),
         ("Re: Pi 4 won't boot after power cut", "forum-meta"),
+        # A shop's buy box: buttons, stock and rating badges.
+        ("Add to cart", "shop-controls"),
+        ("Buy Now", "shop-controls"),
+        ("In Stock", "shop-controls"),
+        ("Rated 4.8 out of 5", "shop-controls"),
+        ("Select a size", "shop-controls"),
+        ("In den Warenkorb", "shop-controls"),
+        ("Nicht auf Lager", "shop-controls"),
+        ("4,5 von 5 Sternen", "shop-controls"),
+        ("Ajouter au panier", "shop-controls"),
+        ("Añadir al carrito", "shop-controls"),
+        ("В корзину", "shop-controls"),
+        ("加入购物车", "shop-controls"),
+        ("已售罄", "shop-controls"),
+        ("カートに入れる", "shop-controls"),
         ("AW: Tomaten: braune Flecken an den Blättern", "forum-meta"),
         # Chinese portals' and self-media platforms' boilerplate, German paywall and tools.
         ("返回搜狐，查看更多", "navigation"),
@@ -344,6 +359,13 @@ def test_section_markers(line, kind):
         "他在帖子里写道，积分制度要改。",
         "Re: Hybrid Quantum Computing by Alphabyte2: 9:43pm On Dec 09, 2023",
         "Regarding: the plan for next year",
+        # Near the buy box: a shop's shipping promise and a scarcity note (the gold keeps
+        # both on some product pages), sentences with the button words inside.
+        "Free shipping over $75 USD & easy returns.",
+        "Only 2 left",
+        "We add to cart only what you choose.",
+        "In stock market news today, shares fell.",
+        "Lieferbar ab Mai 2026 in allen Filialen.",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
