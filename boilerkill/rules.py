@@ -59,6 +59,7 @@ RULE_ORDER: Tuple[str, ...] = (
     "media-credit",
     "navigation",
     "shop-controls",
+    "call-to-action",
     "filter-sort",
     "copy-button",
 )
