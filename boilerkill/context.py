@@ -650,6 +650,27 @@ def is_byline(line: str) -> bool:
     return any(head.startswith(p) for p in BYLINE_PREFIXES)
 
 
+#: The reason given for the standfirst kept under the headline (see :func:`is_standfirst`).
+STANDFIRST = "context:standfirst"
+#: A standfirst is a sentence or two of at least this many (script-aware) words.
+STANDFIRST_WORDS = 10.0
+
+
+def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
+    """Whether the line right under a kept headline reads as the article's standfirst (the
+    summary under the title: "Nach dem Hochwasser war der halbe Ortskern überflutet. Jetzt
+    steht fest, wie der Damm aussehen soll."): it ends a sentence, has at least
+    :data:`STANDFIRST_WORDS` words, is not mostly digits and does not open like a byline.
+
+    Between the headline and the body stand the byline, the date and the share row, so the
+    context stage scores the standfirst like them. Keeping it changed the grouped CV by less
+    than its noise (0.8296 / 0.8267 -> 0.8296 / 0.8266, recall 0.8911 -> 0.8915), and kept
+    the standfirsts that five German, Italian and Dutch fixture pages had lost.
+    """
+    return (bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= STANDFIRST_WORDS
+            and vector[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS and not (text and is_byline(text)))
+
+
 #: The reason given for a paragraph kept because it continues the body (see ``decide``).
 CONTINUES = "context:continues-body"
 #: The reason given for a short line kept because body stands on both sides of it (a

@@ -2421,6 +2421,10 @@ PATTERN_HINTS["forum-meta"] = (
 _STARS = r"[\d.,]+\s*"
 PATTERNS["shop-controls"] = {
     "en": (
+        # A tile's badge: "New", "Best Seller", "Limited Edition", "Low stock". ("Sale",
+        # "Sold", "Bestseller" and "Free shipping" are body on as many shop pages.)
+        r"(?i)new|new\s+arrivals?|best\s+seller|limited\s+edition|low\s+stock|almost\s+gone|back\s+in\s+stock|"
+        r"selling\s+fast",
         r"(?i)(?:add(?:ed)?\s+to\s+(?:cart|bag|basket|wish\s*list|favou?rites|registry)|buy\s+(?:it\s+)?now|"
         r"in\s+stock|out\s+of\s+stock|sold\s+out|currently\s+unavailable|pre-?order\s+now|"
         r"(?:select|choose)\s+(?:a\s+)?(?:size|colou?r|options?)|notify\s+me\s+when\s+(?:available|in\s+stock)|"
@@ -2429,28 +2433,34 @@ PATTERNS["shop-controls"] = {
         rf"(?i)(?:rated\s+)?{_STARS}out\s+of\s+5(?:\s+stars)?",
     ),
     "de": (
+        r"(?i)neu|neuheit|top-?job|limitierte\s+edition|nur\s+noch\s+wenige(?:\s+(?:verfügbar|auf\s+lager))?|"
+        r"wieder\s+(?:verfügbar|auf\s+lager)",
         r"(?i)(?:in\s+den\s+warenkorb(?:\s+legen)?|zum\s+warenkorb\s+hinzufügen|(?:jetzt|sofort)\s+kaufen|"
         r"auf\s+den\s+merkzettel|(?:auf\s+die|zur)\s+wunschliste(?:\s+hinzufügen)?|(?:nicht\s+)?auf\s+lager|"
         r"(?:sofort\s+|nicht\s+)?lieferbar|ausverkauft|vorrätig|(?:größe|farbe)\s+wählen|jetzt\s+vorbestellen)\s*[.!]?",
         rf"(?i){_STARS}von\s+5\s+sternen",
     ),
     "fr": (
+        r"(?i)nouveau|nouveauté|meilleure\s+vente|édition\s+limitée|stock\s+limité|bientôt\s+épuisé",
         r"(?i)(?:ajouter\s+au\s+panier|acheter\s+maintenant|ajouter\s+(?:à\s+(?:ma\s+)?liste\s+d['’]envies|aux\s+favoris)|"
         r"en\s+stock|rupture\s+de\s+stock|épuisé|choisir\s+(?:une\s+)?taille|précommander)\s*[.!]?",
         rf"(?i){_STARS}sur\s+5\s+étoiles",
     ),
     "es": (
+        r"(?i)nuevo|novedad|más\s+vendido|edición\s+limitada|últimas\s+unidades|pocas\s+unidades",
         r"(?i)(?:añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|añadir\s+a\s+(?:la\s+lista\s+de\s+deseos|favoritos)|"
         r"agotado|sin\s+stock|seleccionar\s+talla)\s*[.!]?",
         rf"(?i){_STARS}de\s+5\s+estrellas",
     ),
     "pt": (r"(?i)(?:adicionar\s+ao\s+carrinho|comprar\s+agora|esgotado|em\s+estoque)\s*[.!]?",),
     "ru": (
+        r"(?i)новинка|хит\s+продаж|лидер\s+продаж|осталось\s+мало",
         r"(?i)(?:в\s+корзину|добавить\s+в\s+корзину|купить\s+(?:сейчас|в\s+один\s+клик)|в\s+избранное|"
         r"(?:нет\s+)?в\s+наличии|под\s+заказ)\s*[.!]?",
         rf"(?i){_STARS}из\s+5\s+звёзд",
     ),
     "zh": (
+        r"新品|上新|热卖|熱賣|爆款|限量版|库存紧张|庫存緊張|即将售罄|即將售罄",
         r"(?:加入购物车|加入購物車|立即购买|立即購買|马上购买|馬上購買|加入收藏|收藏商品|有货|有貨|无货|無貨|缺货|缺貨|"
         r"已售罄|到货通知|到貨通知|现货|現貨)\s*[!！]?",
     ),
@@ -2470,6 +2480,11 @@ PATTERN_HINTS["shop-controls"] = (
     "заказ", "звёзд", "购物车", "購物車", "购买", "購買", "收藏", "货", "貨", "售罄", "カート",
     "購入", "在庫", "売り切れ", "carrello", "compra", "esaurito", "winkelwagen", "kopen",
     "voorraad", "uitverkocht", "koszyka", "kup", "sepete", "hemen", "tükendi",
+    # the badges
+    "new", "seller", "limited", "low stock", "almost gone", "selling", "neu", "top-job", "top job", "limitiert",
+    "wenige", "wieder", "nouveau", "meilleure", "limitée", "bientôt", "nuevo", "novedad",
+    "vendido", "limitada", "unidades", "новинк", "хит", "лидер", "осталось", "新品", "上新", "热卖",
+    "熱賣", "爆款", "限量", "库存", "庫存", "售罄",
 )
 
 # A button that asks the reader to act, on a line of its own: "Book now", "Apply now", "Get a

@@ -14,8 +14,8 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .context import (BETWEEN, CONTINUES, HEADLINE, IN_RUN, SEQUENCE_PENALTY, SHORT_RUN,
-                      ContextBatch, continues_body, full_paragraphs, headline,
-                      reads_as_subheading, reason, sentences, sequence_keep)
+                      STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
+                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -212,7 +212,9 @@ def decide(
     could be the headline, because pattern rules are costly and change nothing on a line that
     goes anyway. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
-    threshold, not the user's, so that raising the threshold never brings a headline in).
+    threshold, not the user's, so that raising the threshold never brings a headline in). The
+    line right under the headline is kept with it when it reads as a standfirst (see
+    :func:`boilerkill.context.is_standfirst`).
 
     Real content is never to be lost, so a full paragraph (a long line ending a sentence)
     that reads as body on its own (``line_p``, the line model's probability, at least 0.5) or
@@ -262,6 +264,10 @@ def decide(
         head = headline(vectors, rule_at, anchors, text_at)
         if head is not None:
             keep[head] = True
+            k = head + 1
+            if (k < len(keep) and not keep[k] and rule_at(k) is None
+                    and is_standfirst(vectors[k], text_at(k) if text_at is not None else None)):
+                keep[k] = True
     return keep, head, rules
 
 
@@ -483,6 +489,9 @@ class Cleaner:
             elif keep[k]:
                 if k == head:
                     why = HEADLINE
+                elif head is not None and k == head + 1 and p < threshold and not run[k] \
+                        and is_standfirst(page.vectors[k], s):
+                    why = STANDFIRST
                 elif p < threshold and run[k]:
                     why = IN_RUN
                 elif p < threshold:

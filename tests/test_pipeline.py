@@ -142,6 +142,41 @@ def test_a_question_is_a_headline_only_by_its_words():
     assert head is None
 
 
+def test_the_standfirst_under_the_headline_is_kept_with_it():
+    texts = ["New dam to protect the village from the river",
+             "After the flood of 2024 half the centre was under water. Now the plan for the "
+             "dam is settled.",
+             "By Verena Gstrein",
+             "The photos of August 2024 still hang in the town hall, brown water up to the "
+             "window sills of the houses along the river, and nobody wants to see it again."]
+    vectors = [vec(9, terminal=False), vec(20), vec(3, terminal=False), vec(40)]
+    final = [0.1, 0.1, 0.1, 0.9]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and keep == [True, True, False, True]
+    # Not a short line, not a byline, not a line a rule names.
+    short = [vectors[0], vec(6), vectors[2], vectors[3]]
+    keep, head, _ = decide([None] * 4, short, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and not keep[1]
+    texts[1] = "By Verena Gstrein, who reported from the village for three days this week."
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and not keep[1]
+    keep, head, _ = decide([None, "newsletter", None, None], vectors, final, 0.5,
+                           text_at=texts.__getitem__)
+    assert not keep[1]
+
+
+def test_the_standfirst_has_its_reason():
+    page = ("Home > News\n\nNew dam to protect the village from the river\n"
+            "After the flood of 2024 half the centre was under water. Now the plan for the dam "
+            "is settled and the works start in May.\nBy Verena Gstrein\nShare\nFacebook\n\n"
+            + "The photos of August 2024 still hang in the town hall, brown water up to the "
+              "window sills of the houses along the river, and nobody wants to see it again.\n" * 4)
+    kept = [d for d in boilerkill.classify(page) if d.keep]
+    assert kept[0].reason == "context:headline" and kept[0].line.startswith("New dam")
+    assert kept[1].reason == "context:standfirst" and kept[1].line.startswith("After the flood")
+    assert kept[1].score < 0.5
+
+
 def test_no_headline_when_nothing_is_kept():
     keep, head, _ = decide([None, None], [vec(8, terminal=False), vec(40)], [0.1, 0.3], 0.5)
     assert keep == [False, False] and head is None

@@ -260,6 +260,10 @@ def rule_of(line: str):
         ("加入购物车", "shop-controls"),
         ("已售罄", "shop-controls"),
         ("カートに入れる", "shop-controls"),
+        ("Neu", "shop-controls"),
+        ("Best Seller", "shop-controls"),
+        ("Low stock", "shop-controls"),
+        ("新品", "shop-controls"),
         ("AW: Tomaten: braune Flecken an den Blättern", "forum-meta"),
         # Chinese portals' and self-media platforms' boilerplate, German paywall and tools.
         ("返回搜狐，查看更多", "navigation"),
@@ -421,6 +425,9 @@ def test_section_markers(line, kind):
         "Now we compare the two.",
         "In this article, we explain why.",
         "不限制用户数量是这个版本的最大特点。",
+        "New York",
+        "Neu in Berlin: ein Café am Kanal",
+        "New features in 2.0",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
