@@ -23,9 +23,11 @@ from __future__ import annotations
 import math
 from typing import Callable, List, Optional, Sequence, Tuple
 
+import regex
+
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
-from .phrases import BYLINE_PREFIXES
+from .phrases import BYLINE_PREFIXES, INGREDIENT_HEADINGS, INGREDIENT_LINE, INGREDIENT_LINE_WORDS
 from .rules import SECTION_RULE, has_cjk, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
@@ -669,6 +671,86 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
     """
     return (bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= STANDFIRST_WORDS
             and vector[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS and not (text and is_byline(text)))
+
+
+#: The reason given for a line of a recipe's ingredient list (see :func:`ingredient_lists`).
+INGREDIENTS = "context:ingredient-list"
+#: An ingredient list has at least this many quantity lines.
+INGREDIENT_MIN_LINES = 3
+#: Under its heading, an ingredient list may start after this many short lines (a serving
+#: selector: "Portionen", "−", "12", "+").
+INGREDIENT_LEAD_LINES = 6
+
+_INGREDIENT_LINE = regex.compile(INGREDIENT_LINE)
+_HEADING_TAIL = regex.compile(r"\s*(?:[:：]|\(|（|\bfür\b|\bfor\b|\bpour\b|\bpara\b|\bper\b|\bна\b).*$")
+
+
+# The first letters of the headings in both cases: most lines fail this set lookup and cost
+# nothing more (the scan runs over every line of every page).
+_HEADING_FIRST = frozenset(c for h in INGREDIENT_HEADINGS for c in (h[0], h[0].upper()))
+
+
+def _ingredient_heading(text: str) -> bool:
+    if len(text) > 40 or text[:1] not in _HEADING_FIRST:
+        return False
+    return _HEADING_TAIL.sub("", text.strip().casefold()) in INGREDIENT_HEADINGS
+
+
+def _ingredient_line(text: str) -> bool:
+    return len(text.split()) <= INGREDIENT_LINE_WORDS and _INGREDIENT_LINE.fullmatch(text.strip()) is not None
+
+
+def ingredient_lists(n: int, text_at: Callable[[int], str],
+                     rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """The non-blank lines of a recipe's ingredient lists, to keep whatever their scores.
+
+    A list opens with an ingredients heading ("Zutaten", "Ingredients", "用料", with or without
+    "für 4 Personen" after it) and holds at least :data:`INGREDIENT_MIN_LINES` quantity lines
+    ("250 g Mehl", "1 tbsp caster sugar", "五花肉 500克"), with sub-headings ending in a colon
+    ("Für den Teig:") and single short lines ("Salz und Pfeffer") between them; it may start
+    after up to :data:`INGREDIENT_LEAD_LINES` short lines of a serving selector, which are not
+    part of it. Returned: the heading, the quantity lines and what stands between them, less
+    any line a rule names.
+
+    Why: the line model knows English ingredient words from its lexicon ("flour", "tbsp") and
+    keeps an English list, but sees "250 g Mehl" as a short line with a number, as it sees a
+    menu's counts and prices, and dropped 18 of a German recipe's 25 body lines.
+    """
+    out: List[int] = []
+    k = 0
+    while k < n:
+        if not _ingredient_heading(text_at(k)):
+            k += 1
+            continue
+        head, j, lead = k, k + 1, 0
+        while j < n and lead < INGREDIENT_LEAD_LINES and not _ingredient_line(text_at(j)):
+            t = text_at(j).strip()
+            if len(t.split()) > 3 or t.endswith((":", "：")):
+                break
+            j += 1
+            lead += 1
+        run: List[int] = []
+        quantities = 0
+        gap = False
+        while j < n:
+            t = text_at(j).strip()
+            if _ingredient_line(t):
+                quantities += 1
+                gap = False
+            elif t.endswith((":", "：")) and len(t.split()) <= 6:
+                gap = False
+            elif not gap and len(t.split()) <= 5 and not t.endswith((".", "!", "?", "。")):
+                gap = True
+            else:
+                break
+            run.append(j)
+            j += 1
+        if gap:
+            run.pop()
+        if quantities >= INGREDIENT_MIN_LINES:
+            out.extend(x for x in [head] + run if rule_at(x) is None)
+        k = max(j, head + 1)
+    return out
 
 
 #: The reason given for a paragraph kept because it continues the body (see ``decide``).

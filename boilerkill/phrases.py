@@ -2382,6 +2382,26 @@ PATTERNS["forum-meta"] = {
         r"(?i)сообщения|участник|модератор|администратор|цитата|цитировать|автор",
         r"(?i)лучший\s+ответ",
     ),
+    "pl": (
+        rf"(?i)(?:posty|postów|pomógł|pomogła|punkty|reputacja)\s*:\s*{_FORUM_COUNT}",
+        r"(?i)(?:dołączył\(a\)|dołączył|dołączyła|rejestracja)\s*:\s*\S.{0,40}",
+        r"(?i)poziom\s+\d{1,3}|ostatnio\s+edytowany\s+przez\s+\S.{0,150}|pomocny\s+post\?.{0,120}",
+    ),
+    "it": (
+        rf"(?i)(?:messaggi|reputazione|punti)\s*:\s*{_FORUM_COUNT}",
+        r"(?i)(?:iscritto|iscritta|iscritto\s+il|registrato)\s*:\s*\S.{0,40}",
+        r"(?i)ultima\s+modifica\s+di\s+\S.{0,150}",
+    ),
+    "pt": (
+        rf"(?i)(?:mensagens|reputação|pontos)\s*:\s*{_FORUM_COUNT}",
+        r"(?i)(?:membro\s+desde|registrado\s+em|registado\s+em)\s*:\s*\S.{0,40}",
+        r"(?i)editado\s+pela\s+última\s+vez\s+por\s+\S.{0,150}",
+    ),
+    "nl": (
+        rf"(?i)(?:berichten|reputatie|punten)\s*:\s*{_FORUM_COUNT}",
+        r"(?i)(?:lid\s+sinds|geregistreerd)\s*:\s*\S.{0,40}",
+        r"(?i)laatst\s+bewerkt\s+door\s+\S.{0,150}",
+    ),
     # Discuz!'s poster column ("UID 12345", "帖子 1234", "积分 567", "注册时间 2019-3-2") and a
     # thread's floor labels and tools ("楼主", "沙发", "3楼", "只看该作者", "电梯直达").
     "zh": (
@@ -2407,7 +2427,11 @@ PATTERN_HINTS["forum-meta"] = (
     "мбайт)", "последний раз", "member", "moderator", "administrator", "admin", "quote", "author",
     "mitglied", "zitieren", "membre", "modérat", "citer", "auteur", "miembro", "moderador", "citar",
     "участник", "модератор", "администратор", "цитат", "answer", "antwort", "bearbeitet",
-    "réponse", "modifié", "respuesta", "editado", "ответ", "级", "級", "最佳", "采纳", "採納", "uid", "帖子", "主题", "主題", "积分", "積分", "精华", "精華", "威望",
+    "réponse", "modifié", "respuesta", "editado", "ответ", "级", "級", "最佳", "采纳", "採納", "uid",
+    "posty", "postów", "pomógł", "pomogła", "punkty", "reputac", "dołączył", "rejestracja", "poziom",
+    "edytowany", "pomocny", "messaggi", "reputazione", "punti", "iscritt", "registrat", "modifica",
+    "mensagens", "reputação", "pontos", "membro", "registado", "berichten", "reputatie", "punten",
+    "lid sinds", "geregistreerd", "bewerkt", "帖子", "主题", "主題", "积分", "積分", "精华", "精華", "威望",
     "金钱", "金錢", "贡献", "貢獻", "金币", "金幣", "回帖", "发帖", "發帖", "权限", "權限", "注册",
     "註冊", "登录", "登錄", "在线", "在線", "楼", "樓", "沙发", "沙發", "板凳", "地板", "#", "电梯",
     "電梯", "只看", "倒序", "模式",
@@ -3326,3 +3350,30 @@ PATTERN_HINTS["media-credit"] += (
 # How Arabic and Hindi bylines open ("كتب: أحمد", "بقلم ...", "रिपोर्ट: ..."), so that the headline
 # search passes over them as it does over "By ...".
 BYLINE_PREFIXES += ("كتب:", "كتب ", "كتبت", "بقلم", "تقرير:", "إعداد:", "रिपोर्ट:", "लेखक:", "द्वारा ")
+
+
+# --------------------------------------------------------------------------------------------
+# INGREDIENT_HEADINGS and INGREDIENT_LINE: a recipe's ingredient list, which the context stage
+# keeps under its heading (see boilerkill.context.ingredient_lists)
+# --------------------------------------------------------------------------------------------
+
+# The heading over a recipe's ingredients, casefolded, without a trailing colon or what follows
+# "für" / "for" ("Zutaten für 12 Stücke", "Ingredients (serves 4)").
+INGREDIENT_HEADINGS = frozenset({
+    "ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "ingrediënten",
+    "składniki", "ингредиенты", "malzemeler", "用料", "食材", "材料", "配料", "原料", "主料",
+    "所需材料", "食材清单", "食材清單",
+})
+# A line of the list: a quantity and then a word ("250 g Mehl", "½ TL Zimt", "2 Ei(er), Größe
+# M", "1 tbsp caster sugar"), or a Chinese or Japanese name and then an amount ("五花肉 500克",
+# "盐 适量"). At most INGREDIENT_LINE_WORDS words and no currency sign: a price list is no
+# recipe.
+INGREDIENT_LINE = (
+    r"(?:[•◦▪●·*-]\s*)?(?:(?:ca\.?|etwa|env\.?|approx\.?)\s*)?"
+    r"(?:\d+(?:[.,/]\d+)?(?:\s*[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*\p{L}[^€$£¥₽]{0,100}"
+    r"|\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}（）()]{0,11}\s*"
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十半两几]+)?\s*"
+    r"(?:克|千克|公斤|斤|两|毫升|升|勺|汤匙|湯匙|茶匙|大匙|小匙|大さじ|小さじ|个|個|根|片|颗|顆|瓣|块|塊|杯|把|只|隻|"
+    r"g|kg|ml|cc|适量|適量|少许|少許|少々|適宜)"
+)
+INGREDIENT_LINE_WORDS = 12

@@ -14,8 +14,9 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .context import (BETWEEN, CONTINUES, HEADLINE, IN_RUN, SEQUENCE_PENALTY, SHORT_RUN,
-                      STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
-                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep)
+                      INGREDIENTS, STANDFIRST, ContextBatch, continues_body, full_paragraphs,
+                      headline, ingredient_lists, is_standfirst, reads_as_subheading, reason,
+                      sentences, sequence_keep)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -254,6 +255,9 @@ def decide(
                                                   sentences(vectors) if penalty > 0 else None))]
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
+    if text_at is not None and any(keep):
+        for k in ingredient_lists(len(keep), text_at, rule_at):
+            keep[k] = True
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph
@@ -481,6 +485,8 @@ class Cleaner:
         # The decoder's own flags (decide recomputes nothing else): they tell a line it kept
         # under the threshold, or dropped over it, from one the threshold alone decided.
         run = sequence_keep(final, page.rules, threshold, protected=sentences(page.vectors))
+        listed = set(ingredient_lists(len(page.index), lambda k: page.lines[page.index[k]],
+                                      lambda k: rules[k]))
         out = [Decision("", False, 0.0, "blank")] * len(page.lines)
         for k, i in enumerate(page.index):
             s, p, rule = page.lines[i], final[k], rules[k]
@@ -492,6 +498,8 @@ class Cleaner:
                 elif head is not None and k == head + 1 and p < threshold and not run[k] \
                         and is_standfirst(page.vectors[k], s):
                     why = STANDFIRST
+                elif p < threshold and k in listed and not run[k]:
+                    why = INGREDIENTS
                 elif p < threshold and run[k]:
                     why = IN_RUN
                 elif p < threshold:

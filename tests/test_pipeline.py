@@ -259,3 +259,42 @@ def test_a_bridged_line_says_why():
     why = {d.line: d.reason for d in boilerkill.classify(pages.joinpath("news-ru.txt")
                                                           .read_text("utf-8"))}
     assert why["Что изменилось"] == "context:in-body-run"
+
+
+def test_ingredient_lists_under_their_heading():
+    from boilerkill.context import ingredient_lists
+    lines = ["Anzeige", "Zutaten", "Portionen", "−", "12", "+", "Für den Teig:", "250 g Mehl",
+             "125 g Butter, weich", "2 Ei(er), Größe M", "Salz und Pfeffer", "½ TL Zimt",
+             "Zutaten auf die Einkaufsliste", "Zubereitung",
+             "Den Backofen auf 180 °C vorheizen und ein Blech mit Backpapier auslegen."]
+    rules = {0: "advertisement"}
+    got = ingredient_lists(len(lines), lines.__getitem__, rules.get)
+    # the heading, the sub-heading, the quantities and the short line between them; not the
+    # serving selector, the shopping-list button after the list or the steps
+    assert got == [1, 6, 7, 8, 9, 10, 11]
+    # A heading over a menu of categories is no list ...
+    menu = ["Ingredients", "Chicken", "Beef", "Pork", "Seafood"]
+    assert ingredient_lists(len(menu), menu.__getitem__, lambda k: None) == []
+    # ... nor are two quantities, or a price list.
+    short = ["Ingredients", "200 g flour", "1 egg", "Method"]
+    assert ingredient_lists(len(short), short.__getitem__, lambda k: None) == []
+    prices = ["Zutaten", "250 g Mehl 1,99 €", "1 kg Zucker 2,49 €", "500 g Butter 4,99 €"]
+    assert ingredient_lists(len(prices), prices.__getitem__, lambda k: None) == []
+    # Chinese: the name, then the amount.
+    zh = ["用料", "五花肉 500克", "梅干菜 100克", "冰糖 20克", "盐 适量", "做法"]
+    assert ingredient_lists(len(zh), zh.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+
+
+def test_an_ingredient_list_is_kept_with_its_reason():
+    steps = ("Den Backofen auf 180 °C vorheizen und ein Backblech mit Backpapier auslegen, "
+             "dann die Butter mit dem Zucker schaumig schlagen und die Eier unterrühren.\n"
+             "Mehl und Salz mischen, unter die Buttermasse heben und den Teig gleichmäßig auf "
+             "dem Blech verstreichen, bis alle Ecken bedeckt sind.\n"
+             "Im vorgeheizten Ofen auf der mittleren Schiene etwa 40 Minuten backen, bis der "
+             "Kuchen goldbraun ist, und danach auf einem Gitter auskühlen lassen.\n")
+    page = ("Rezepte › Backen\n\nZutaten für 12 Stücke\n250 g Mehl\n125 g Butter\n100 g Zucker\n"
+            "1 Prise Salz\n\nZubereitung\n" + steps)
+    kept = {d.line: d.reason for d in boilerkill.classify(page) if d.keep}
+    for line in ("Zutaten für 12 Stücke", "250 g Mehl", "1 Prise Salz"):
+        assert line in kept
+    assert "context:ingredient-list" in kept.values()
