@@ -1798,7 +1798,8 @@ PATTERNS = {
             # could be a menu path in a how-to ("设置 > 通用 > 关于本机").
             r"\p{Han}[\p{Han}\p{L}\p{N}（）()·/-]{0,19}(?:\s*[>＞»›]\s*\p{Han}[\p{Han}\p{L}\p{N}（）()·/-]{0,19}){3,8}",
             # "上一篇：<title>" / "下一篇：没有了": links to the neighbouring articles.
-            r"(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上一則|下一則|上一條|下一條|上篇|下篇|前一篇|后一篇|後一篇)\s*[:：]\s*.{0,80}",
+            r"(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上一則|下一則|上一條|下一條|上篇|下篇|前一篇|后一篇|後一篇|"
+            r"上一节|下一节|上一節|下一節|上一课|下一课|上一課|下一課|上一讲|下一讲|上一講|下一講)\s*[:：]\s*.{0,80}",
         ),
     },
     # "Advertisement - Scroll to continue", Russian ad-labelling "Реклама. ООО ... erid: ...".
@@ -2262,11 +2263,14 @@ PATTERNS["copy-button"] = {
         r"copier(?:\s+le\s+code|\s+dans\s+le\s+presse-papiers)?|copié|"
         r"copiar(?:\s+código|\s+al\s+portapapeles)?|copiado|копировать|скопировать(?:\s+код)?|скопировано|"
         r"copia(?:\s+codice)?|copiato|kopiëren|kopieer|gekopieerd|kopiuj|skopiuj|skopiowano|kopyala|kopyalandı|"
-        r"复制(?:代码|成功)?|已复制|一键复制|複製(?:程式碼)?|已複製|コピー(?:する|しました)?|コードをコピー)\s*[!.！。]?",
+        r"复制(?:代码|成功)?|已复制|一键复制|複製(?:程式碼)?|已複製|コピー(?:する|しました)?|コードをコピー|"
+        # a tutorial's "run this example" button ("尝试一下 »")
+        r"尝试一下|嘗試一下|试一试|試一試|在线运行|線上運行)\s*[!.！。»›>]?",
     ),
 }
 PATTERN_HINTS["copy-button"] = (
-    "cop", "kopi", "kopie", "копир", "скопир", "复制", "複製", "コピー", "kopyal", "kopiu",
+    "cop", "kopi", "kopie", "копир", "скопир", "复制", "複製", "コピー", "kopyal", "kopiu", "尝试", "嘗試",
+    "试一试", "試一試", "运行", "運行",
 )
 
 # The filter and sort controls of a shop's or a listing's results: "Filters", "Alle Filter",
@@ -2299,12 +2303,20 @@ PATTERNS["filter-sort"] = {
            # The same row with its label on the line above ("薪资待遇" / "不限 3K以下 3-5K …"),
            # and a sort row ("综合排序 最新发布 薪资最高").
            r"(?:全部|不限)(?:\s+\S{1,12}){2,30}",
-           r"(?:综合排序|默认排序|綜合排序|預設排序)(?:\s+\S{1,8}){1,6}"),
+           r"(?:综合排序|默认排序|綜合排序|預設排序)(?:\s+\S{1,8}){1,6}",
+           # A sort row of a shop's results ("综合 销量 评论数 新品 价格"), a price-range row
+           # ("价格：0-129 130-299 …") and a brand row with its "更多 多选" buttons.
+           r"(?:综合|綜合|销量|銷量|评论数|評論數|新品|价格|價格|人气|人氣|信用|最新|好评|好評|默认|預設|发布时间|發布時間)"
+           r"(?:\s+(?:综合|綜合|销量|銷量|评论数|評論數|新品|价格|價格|人气|人氣|信用|最新|好评|好評|默认|預設|发布时间|"
+           r"發布時間)[↑↓]?){2,8}",
+           r"(?:价格|價格|价位|價位)\s*[:：]\s*(?:\d+\s*[-~～]\s*\d+|\d+\s*(?:以上|以下))(?:\s+(?:\d+\s*[-~～]\s*\d+|\d+\s*(?:以上|以下))){2,10}",
+           r"[^\s:：]{1,8}\s*[:：]\s*\S{1,12}(?:\s+\S{1,12}){2,30}\s+(?:更多|多选|多選)(?:\s+(?:更多|多选|多選))?"),
 }
 PATTERN_HINTS["filter-sort"] = (
     "filt", "sort", "trier", "ordenar", "ordina", "сортир", "фильтр", "排序", "筛选", "篩選", "絞り込み", "並",
     "全部", "不限", "clear all", "refine", "view results", "narrow", "price", "ergebnisse", "résultats",
     "resultados", "результаты", "sırala",
+    "综合", "綜合", "销量", "銷量", "价格", "價格", "价位", "價位", "更多", "多选", "多選",
 )
 
 # The furniture around a forum post's text: the poster's counts and join date ("Posts: 13",
@@ -2487,6 +2499,15 @@ PATTERNS["shop-controls"] = {
         r"新品|上新|热卖|熱賣|爆款|限量版|库存紧张|庫存緊張|即将售罄|即將售罄",
         r"(?:加入购物车|加入購物車|立即购买|立即購買|马上购买|馬上購買|加入收藏|收藏商品|有货|有貨|无货|無貨|缺货|缺貨|"
         r"已售罄|到货通知|到貨通知|现货|現貨)\s*[!！]?",
+        # A tile's button row ("对比 关注 加入购物车"), its badges ("自营 京东物流 满299减30 券")
+        # and the delivery selector ("配送至：北京 朝阳区").
+        r"(?:对比|對比|关注|關注|加入购物车|加入購物車|收藏|到货通知|到貨通知|立即购买|立即購買)"
+        r"(?:\s+(?:对比|對比|关注|關注|加入购物车|加入購物車|收藏|到货通知|到貨通知|立即购买|立即購買)){1,5}",
+        r"(?:自营|自營|包邮|包郵|秒杀|秒殺|券|赠|贈|新品|满减|滿減|满\d+减\d+|滿\d+減\d+|券\d+-\d+|以旧换新|以舊換新|全球购|"
+        r"全球購|包税|包稅|\S{1,4}物流|百亿补贴|預售|预售|直降|特价|特價|限时|限時|放心购|放心購|跨店满减|plus|PLUS)"
+        r"(?:\s+(?:自营|自營|包邮|包郵|秒杀|秒殺|券|赠|贈|新品|满减|滿減|满\d+减\d+|滿\d+減\d+|券\d+-\d+|以旧换新|以舊換新|"
+        r"全球购|全球購|包税|包稅|\S{1,4}物流|百亿补贴|預售|预售|直降|特价|特價|限时|限時|放心购|放心購|跨店满减|plus|PLUS)){0,8}",
+        r"(?:配送至|送至|配送到)\s*[:：]\s*.{1,60}",
     ),
     "ja": (r"(?:カートに入れる|今すぐ購入|在庫あり|在庫切れ|売り切れ)\s*[!！]?",),
     "it": (r"(?i)(?:aggiungi\s+al\s+carrello|compra\s+ora|esaurito)\s*[.!]?",),
@@ -2503,6 +2524,9 @@ PATTERN_HINTS["shop-controls"] = (
     "carrinho", "esgotado", "estoque", "estrellas", "корзин", "купить", "избранное", "наличии",
     "заказ", "звёзд", "购物车", "購物車", "购买", "購買", "收藏", "货", "貨", "售罄", "カート",
     "購入", "在庫", "売り切れ", "carrello", "compra", "esaurito", "winkelwagen", "kopen",
+    "对比", "對比", "关注", "關注", "自营", "自營", "包邮", "包郵", "秒杀", "秒殺", "券", "赠", "贈", "满",
+    "滿", "以旧", "以舊", "全球", "包税", "包稅", "物流", "补贴", "售", "直降", "特价", "特價", "限时",
+    "限時", "放心", "配送", "送至", "plus",
     "voorraad", "uitverkocht", "koszyka", "kup", "sepete", "hemen", "tükendi",
     # the badges
     "new", "seller", "limited", "low stock", "almost gone", "selling", "neu", "top-job", "top job", "limitiert",
@@ -2629,12 +2653,28 @@ PATTERN_HINTS["cookie-notice"] = (
     "extern", "third", "contenu", "contenido", "inhalt",
 )
 
+# Where a paywall cuts an article off: "Il vous reste 62.45% de cet article à lire. La suite est
+# réservée aux abonnés.", "Este contenido es exclusivo para suscriptores".
+PATTERNS["newsletter"]["fr"] = (
+    r"(?i)il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%\s+de\s+cet\s+article\s+à\s+lire\.?.{0,120}",
+    r"(?i)(?:la\s+suite\s+est|cet\s+article\s+est)\s+réservée?\s+aux\s+abonnés\.?",
+)
+PATTERNS["newsletter"]["es"] = (
+    r"(?i)(?:este\s+(?:contenido|artículo)\s+es\s+exclusivo\s+para\s+(?:suscriptores|socios|abonados)|"
+    r"contenido\s+exclusivo\s+para\s+(?:suscriptores|socios|abonados))\.?.{0,80}",
+)
+PATTERNS["newsletter"]["it"] = (
+    r"(?i)(?:questo\s+(?:articolo|contenuto)\s+è\s+riservato\s+agli\s+abbonati|"
+    r"contenuto\s+riservato\s+agli\s+abbonati)\.?.{0,80}",
+)
+PATTERN_HINTS["newsletter"] = ("il vous reste", "réservé", "exclusivo", "riservato")
+
 # An app's download prompt on a Chinese page: "扫码下载职帆直聘APP，和招聘方直接聊",
 # "扫一扫下载客户端".
 PATTERNS["newsletter"]["zh"] = (
     r".{0,30}(?:扫码|扫一扫|扫描二维码|掃碼|掃一掃|掃描二維碼)(?:下载|安装|打开|下載|安裝|打開).{0,60}",
 )
-PATTERN_HINTS["newsletter"] = ("扫", "掃")
+PATTERN_HINTS["newsletter"] += ("扫", "掃")
 
 # A media player's own labels: "Audio herunterladen", "Video abspielen", "Play video",
 # "Lire la vidéo", "播放视频". (A caption names the video; these only work it.)
@@ -2697,6 +2737,13 @@ PATTERN_HINTS_SHORT_BYPASS = {"source-line": 4, "forum-meta": 1}
 # it has at most this many words: "Updated an hour ago", "Posted by Lola",
 # never a sentence that happens to say "day" or "read".
 PATTERN_HINTS_MAX_WORDS = {"relative-time": 6}
+# Buttons, badges and the consent box's labels are a few words long ("No, I do not recommend
+# this product" is the longest); a sentence is spared their gates, which cost as much as the
+# rest of the pattern stage put together on the lines the model keeps.
+PATTERN_HINTS_MAX_WORDS.update({"shop-controls": 8, "call-to-action": 6, "cookie-notice": 6})
+# A forum panel's lines and a reply's subject are short too, and a login prompt is one
+# sentence ("You must log in or register to reply here.").
+PATTERN_HINTS_MAX_WORDS.update({"forum-meta": 10, "login": 12})
 
 PATTERN_HINTS["ai-promo"] = (
     " ai", "listen", "anhören", "écouter", "escuchar", "слушать", "прослушать", "generated",
@@ -3028,7 +3075,7 @@ _KO_BARE = rf"{_KO_DATE}(?:\s*{_KO_TIME})?"
 _KO_BYLINE = r"(?:\p{Hangul}{2,4}\s*(?:기자|특파원|논설위원)\s*[|·•,]?\s*)"
 
 # What follows an inline "read also" lead: a colon, then the other article's title.
-_LINK_TAIL = r"\s*[:：]\s*[^\n]{3,200}"
+_LINK_TAIL = r"\s*[:：|｜]\s*[^\n]{3,200}"
 
 _NEW_PATTERNS = {
     "relative-time": {
@@ -3111,6 +3158,16 @@ _TOC_HEADINGS = {
 }
 for _lang, _ps in _TOC_HEADINGS.items():
     PATTERNS["navigation"][_lang] = PATTERNS["navigation"].get(_lang, ()) + _ps
+
+# A Chinese results page's pager ("上一页 1 2 3 … 100 下一页 共100页 到第 页 确定") and the
+# tools under a state-media article ("【纠错】", "【打印本页】【关闭窗口】").
+_ZH_PAGER_TOKEN = r"(?:\d{1,5}|…|\.\.\.|上一页|下一页|上一頁|下一頁|首页|尾页|首頁|尾頁|共\s*\d{1,5}\s*[页頁]|到第|[页頁]|确定|確定|跳转|跳轉)"
+PATTERNS["navigation"]["zh"] = PATTERNS["navigation"]["zh"] + (
+    # (Tokens between spaces: with the spaces optional, a long run of digits splits into
+    # numbers in exponentially many ways.)
+    rf"{_ZH_PAGER_TOKEN}(?:\s+{_ZH_PAGER_TOKEN}){{3,40}}",
+    r"(?:【(?:纠错|糾錯|打印本页|打印本頁|关闭窗口|關閉窗口|打印|关闭|關閉|收藏本页|推荐给朋友)】\s*)+|纠错|糾錯",
+)
 
 # A search page's links to other searches: "Related searches: …", "相关搜索：…".
 _SEARCH_LINKS = {
@@ -3313,6 +3370,8 @@ _THREAD_LISTS = {
 }
 for _lang, _ps in _THREAD_LISTS.items():
     SECTION_MARKERS["related"][_lang] = SECTION_MARKERS["related"].get(_lang, ()) + _ps
+# A tutorial site's readers' notes under the lesson ("笔记列表"), its comment section.
+SECTION_MARKERS["comments"]["zh"] += ("笔记列表", "筆記列表")
 
 # The cheap gates of the patterns above: a line is tried only if it holds one of these (see
 # PATTERN_HINTS), or holds a digit and a month name (PATTERN_NUMBER_HINTS).
@@ -3340,6 +3399,7 @@ PATTERN_HINTS["navigation"] += (
     # the table-of-contents headings (_TOC_HEADINGS) and search links (_SEARCH_LINKS)
     "in this", "in diesem", "dans cet", "en este", "этой", "目录", "目錄", "本页", "本頁",
     "searches", "search for", "suchen", "recherches", "búsquedas", "搜索", "搜尋", "都在搜",
+    "纠错", "糾錯", "【", "共", "到第",
 )
 PATTERN_HINTS["comments-widget"] += ("순",)
 PATTERN_HINTS["copyright-footer"] += ("저작권", "등록")

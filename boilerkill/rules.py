@@ -360,7 +360,9 @@ class RuleBook:
                         continue
                     if low is None:
                         low = line.casefold()
-                    if gates[has_digit][ascii_line].search(low) is None:
+                    gate = gates[has_digit][ascii_line]
+                    # (_NEVER: a rule whose hints are all of other scripts, on an ASCII line)
+                    if gate is _NEVER or gate.search(low) is None:
                         continue
             if pattern.fullmatch(line):
                 return rule

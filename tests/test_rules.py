@@ -237,6 +237,23 @@ def rule_of(line: str):
         ("Ähnliche Fragen", "section-related"),
         ("Похожие темы", "section-related"),
         ("相关问题", "section-related"),
+        # A Chinese results page's pager, sort and filter rows, tile buttons and badges; a
+        # tutorial's prev/next links and run button; a state-media article's tools; a French
+        # paywall; an inline link with a pipe.
+        ("上一页 1 2 3 … 100 下一页 共100页 到第 页 确定", "navigation"),
+        ("上一节：Python3 循环语句", "navigation"),
+        ("【纠错】", "navigation"),
+        ("综合 销量 评论数 新品 价格", "filter-sort"),
+        ("价格：0-129 130-299 300-599 600-1199 1200以上", "filter-sort"),
+        ("品牌：禾美 厨匠 九谷 松语 更多 多选", "filter-sort"),
+        ("对比 关注 加入购物车", "shop-controls"),
+        ("自营 京东物流 满299减30 券", "shop-controls"),
+        ("配送至：北京 朝阳区", "shop-controls"),
+        ("尝试一下 »", "copy-button"),
+        ("笔记列表", "section-comments"),
+        ("Il vous reste 62.45% de cet article à lire. La suite est réservée aux abonnés.",
+         "newsletter"),
+        ("Lire aussi | Nappes phréatiques : un hiver sous les normales", "navigation"),
         # Calls to action.
         ("Book now", "call-to-action"),
         ("Get a Quote", "call-to-action"),
@@ -428,6 +445,10 @@ def test_section_markers(line, kind):
         "New York",
         "Neu in Berlin: ein Café am Kanal",
         "New features in 2.0",
+        "价格：299元",
+        "颜色：红色",
+        "他说：新品上市后销量很好。",
+        "2026年3月14日，国务院常务会议研究部署春耕工作。",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
