@@ -27,7 +27,8 @@ import regex
 
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
-from .phrases import BYLINE_PREFIXES, INGREDIENT_HEADINGS, INGREDIENT_LINE, INGREDIENT_LINE_WORDS
+from .phrases import (BYLINE_PREFIXES, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS,
+                      INGREDIENT_LINE, INGREDIENT_LINE_WORDS)
 from .rules import SECTION_RULE, has_cjk, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
@@ -682,7 +683,7 @@ INGREDIENT_MIN_LINES = 3
 INGREDIENT_LEAD_LINES = 6
 
 _INGREDIENT_LINE = regex.compile(INGREDIENT_LINE)
-_HEADING_TAIL = regex.compile(r"\s*(?:[:：]|\(|（|\bfür\b|\bfor\b|\bpour\b|\bpara\b|\bper\b|\bна\b).*$")
+_HEADING_TAIL = regex.compile(INGREDIENT_HEADING_TAIL)
 
 
 # The first letters of the headings in both cases: most lines fail this set lookup and cost
@@ -697,7 +698,8 @@ def _ingredient_heading(text: str) -> bool:
 
 
 def _ingredient_line(text: str) -> bool:
-    return len(text.split()) <= INGREDIENT_LINE_WORDS and _INGREDIENT_LINE.fullmatch(text.strip()) is not None
+    return (len(text.split()) <= INGREDIENT_LINE_WORDS
+            and _INGREDIENT_LINE.fullmatch(text.strip()) is not None)
 
 
 def ingredient_lists(n: int, text_at: Callable[[int], str],

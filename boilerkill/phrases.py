@@ -3437,3 +3437,6 @@ INGREDIENT_LINE = (
     r"g|kg|ml|cc|适量|適量|少许|少許|少々|適宜)"
 )
 INGREDIENT_LINE_WORDS = 12
+# What may follow the heading's word and is cut off before the lookup: a colon, a bracket, or
+# "für" / "for" / "pour" / "para" / "per" / "на" and the rest ("Zutaten für 12 Stücke").
+INGREDIENT_HEADING_TAIL = r"\s*(?:[:：]|\(|（|\bfür\b|\bfor\b|\bpour\b|\bpara\b|\bper\b|\bна\b).*$"

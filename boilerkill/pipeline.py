@@ -215,7 +215,8 @@ def decide(
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in). The
     line right under the headline is kept with it when it reads as a standfirst (see
-    :func:`boilerkill.context.is_standfirst`).
+    :func:`boilerkill.context.is_standfirst`), and a recipe's ingredient list under its
+    heading (see :func:`boilerkill.context.ingredient_lists`) whatever its scores.
 
     Real content is never to be lost, so a full paragraph (a long line ending a sentence)
     that reads as body on its own (``line_p``, the line model's probability, at least 0.5) or
