@@ -663,7 +663,8 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
     """Whether the line right under a kept headline reads as the article's standfirst (the
     summary under the title: "Nach dem Hochwasser war der halbe Ortskern überflutet. Jetzt
     steht fest, wie der Damm aussehen soll."): it ends a sentence, has at least
-    :data:`STANDFIRST_WORDS` words, is not mostly digits and does not open like a byline.
+    :data:`STANDFIRST_WORDS` words, is not mostly digits, has at most one separator (not a breadcrumb that
+    ends on a question's title) and does not open like a byline.
 
     Between the headline and the body stand the byline, the date and the share row, so the
     context stage scores the standfirst like them. Keeping it changed the grouped CV by less
@@ -671,7 +672,100 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
     the standfirsts that five German, Italian and Dutch fixture pages had lost.
     """
     return (bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= STANDFIRST_WORDS
-            and vector[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS and not (text and is_byline(text)))
+            and vector[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS and vector[_SEPARATORS] < 2
+            and not (text and is_byline(text)))
+
+
+
+#: The reason given for a code line kept with the body (see :func:`code_and_list_lines`).
+CODE_BLOCK = "context:code-block"
+#: The reason given for a list item kept under the body line that introduces it.
+LIST_ITEM = "context:list-under-colon"
+#: A code block or a list joins the body over at most this many lines.
+BLOCK_LINES = 30
+#: Above the code a block may have this many short labels ("js", "Copy", "复制").
+BLOCK_LABELS = 2
+#: A line joins as code or as a list item only if the line model alone gives it at least this
+#: (a menu's items score lower even in a list under a colon).
+BLOCK_LINE_P = 0.2
+
+# A line of source code or of a shell session: a keyword opening it, a prompt, a comment, a
+# call, an assignment, a line of brackets or one ending a statement, a TOML/INI section.
+_CODE_LINE = regex.compile(
+    r"(?:(?:import|from|const|let|var|def|class|return|function|export|async|await|print|echo|"
+    r"sudo|pip|npm|yarn|git|cd|public|private|static|void|package|use|fn|func|elif|else|try|"
+    r"except|catch|SELECT|INSERT|UPDATE|CREATE)\b.*"
+    r"|[$>]\s\S.*|>>>.*|#\s?\S.*|//.*|/\*.*|\*/.*"
+    r"|[\[\](){}<>;,\s]+"
+    r"|.*\w\(.*|.*\w\s*(?:[:+\-*/]?=|=>)\s*\S.*|.*[{;]"
+    r"|\[[\w.\-]+\])")
+
+
+def is_code_line(text: str) -> bool:
+    """Whether a line reads as a line of code ("const el = ref(null)", "})", "$ pip install
+    foo", "[tool.skiff]"): no sentence, and one of the shapes of :data:`_CODE_LINE`."""
+    t = text.strip()
+    if not t or len(t) > 200 or t.endswith((". ", "。", "！", "？")):
+        return False
+    if t[-1] in ".!?" and " " in t and not t.endswith(("...", ")")):
+        return False  # a sentence that mentions a call ("Call run() first.")
+    return _CODE_LINE.fullmatch(t) is not None
+
+
+def _block_item(text: str) -> bool:
+    # A list item as converters write it: a bullet, or a number or letter and a full stop.
+    return is_list_item(text) or regex.match(r"(?:\d{1,3}|[a-z])[.)]\s", text) is not None
+
+
+def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                        line_p: Sequence[float], text_at: Callable[[int], str],
+                        rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """Dropped lines that belong to the body above them: a code block, and a list under a line
+    that introduces it with a colon. Returned: the lines to keep.
+
+    Under a kept line, after at most :data:`BLOCK_LABELS` short labels (a language tag, a copy
+    button), a run of code lines (see :func:`is_code_line`) joins the body; so does a run of list
+    items under a kept line ending in a colon ("... reads the following variables:"). Each line
+    must be named by no rule and read as body to the line model at least a little
+    (:data:`BLOCK_LINE_P`); a run stops at the first line that is neither.
+
+    Why: code scores like chrome to a model of prose (short, punctuated, few words), and the
+    context stage then drops it as a short run between the labels of a code box; a list's items
+    are short lines like a menu's. A documentation page lost its code blocks, and its lists
+    under "in this order:".
+    """
+    out: List[int] = []
+    n = len(keep)
+    k = 0
+    while k < n:
+        if not keep[k]:
+            k += 1
+            continue
+        colon = bool(vectors[k][_ENDS_COLON])
+        j = k + 1
+        labels = 0
+        while (j < n and labels < BLOCK_LABELS and not keep[j]
+               and rule_at(j) in (None, "copy-button") and len(text_at(j).split()) <= 2
+               and not is_code_line(text_at(j)) and not _block_item(text_at(j))):
+            j += 1
+            labels += 1
+        run: List[int] = []
+        kind = None
+        while j < n and not keep[j] and len(run) < BLOCK_LINES:
+            t = text_at(j)
+            if rule_at(j) is not None or line_p[j] < BLOCK_LINE_P:
+                break
+            if kind != "list" and is_code_line(t):
+                kind = "code"
+            elif kind != "code" and colon and labels == 0 and _block_item(t):
+                kind = "list"
+            else:
+                break
+            run.append(j)
+            j += 1
+        out.extend(run)
+        k = max(j, k + 1)
+    return out
 
 
 #: The reason given for a line of a recipe's ingredient list (see :func:`ingredient_lists`).

@@ -1812,7 +1812,7 @@ PATTERNS = {
     # are part of the gold article, against ~4% for these.
     "relative-time": {
         "en": (
-            rf"(?i)(?!{_EN_BARE}\Z)(?:by\s+{_NAME}\s*[|·•,–—-]?\s*)?{_EN_STAMP}(?:{_SEP}{_EN_STAMP}){{0,3}}(?:\s*[|·•,–—-]?\s*by\s+{_NAME})?",
+            rf"(?i)(?!{_EN_BARE}\Z)(?:(?:(?:posted|submitted|written|reviewed)\s+)?by\s+(?:{_NAME}|[\w./'’-]{{2,40}})\s*[|·•,–—-]?\s*)?{_EN_STAMP}(?:{_SEP}{_EN_STAMP}){{0,3}}(?:\s*[|·•,–—-]?\s*by\s+{_NAME})?",
         ),
         "de": (rf"(?i)(?!{_DE_BARE}\Z)(?:von\s+{_NAME}\s*[|·•,–—-]?\s*)?{_DE_STAMP}(?:{_SEP}{_DE_STAMP}){{0,3}}",),
         "fr": (rf"(?i)(?!{_FR_BARE}\Z)(?:par\s+{_NAME}\s*[|·•,–—-]?\s*)?{_FR_STAMP}(?:{_SEP}{_FR_STAMP}){{0,3}}",),
@@ -3410,6 +3410,94 @@ PATTERN_HINTS["media-credit"] += (
 # How Arabic and Hindi bylines open ("كتب: أحمد", "بقلم ...", "रिपोर्ट: ..."), so that the headline
 # search passes over them as it does over "By ...".
 BYLINE_PREFIXES += ("كتب:", "كتب ", "كتبت", "بقلم", "تقرير:", "إعداد:", "रिपोर्ट:", "लेखक:", "द्वारा ")
+
+# What a fourth set of blind test pages showed (a Discuz thread, a Chinese mall's buy box and
+# review tabs, an electronics store's Q&A and review furniture, a German fashion shop, a job
+# board, a Reddit-style thread): furniture that sits between a product's or a thread's body
+# lines, where the model alone keeps it.
+PATTERNS["forum-meta"]["zh"] += (
+    # Discuz!'s edit note, post header, attachment and rating block, and the post's tool row.
+    r"(?:本帖最后由|本帖最後由)\s*\S.{0,40}?\s*(?:于|於)\s*\d[\d\-/:. ]{5,20}\s*(?:编辑|編輯)",
+    r"(?:(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,5}\s*[楼樓#])\s*[|｜]\s*)?(?:发表于|發表於)\s*\d[\d\-/:. ]{5,20}"
+    r"(?:\s*[|｜]\s*(?:只看该作者|只看該作者|只看楼主|只看樓主|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|显示全部楼层|顯示全部樓層))*",
+    r"(?:下载附件|下載附件|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:上传|上傳))",
+    r"(?:评分|評分|查看全部评分|查看全部評分|参与人数\s*\d+.{0,40}|參與人數\s*\d+.{0,40})",
+    r"[\p{Han}\w]{1,20}\s+\+\s?\d{1,3}\s+[\p{Han}!！]{1,12}",
+    r"(?:回复|回復|引用|举报|舉報|评分|評分|分享|支持|反对|反對|点评|點評|使用道具)"
+    r"(?:\s+(?:回复|回復|引用|举报|舉報|评分|評分|分享|支持|反对|反對|点评|點評|使用道具)){1,6}",
+)
+# An attachment line in any language: "IMG_2105.jpg (312.6 KB, 下载次数: 18)".
+PATTERNS["forum-meta"]["mul"] = (
+    r"(?i)\S{1,80}\.(?:jpe?g|png|gif|webp|zip|rar|7z|pdf)\s*[(（]\s*[\d.,]+\s*[kmg]i?b.{0,40}[)）]",
+)
+PATTERN_HINTS["forum-meta"] += (
+    "本帖", "发表于", "發表於", "附件", "上传", "上傳", "评分", "評分", "参与", "參與", "+", "回复",
+    "回復", "引用", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".rar", ".7z", ".pdf",
+)
+
+PATTERNS["shop-controls"]["en"] += (
+    # The Q&A and review furniture under a product: "Helpful (42) Unhelpful (3)", "See all 187
+    # questions", "Ask a Question", "Questions & Answers (187)".
+    r"(?i)helpful\s*[(]\s*\d[\d,]*\s*[)]\s*(?:not\s+helpful|unhelpful)\s*[(]\s*\d[\d,]*\s*[)]",
+    r"(?i)(?:see|view|read|show)\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:questions|answers|reviews|specifications|specs)",
+    r"(?i)ask\s+a\s+question|questions?\s*(?:&|and)\s*answers?\s*[(]\s*\d[\d,]*\s*[)]|add\s+a\s+protection\s+plan|"
+    r"price\s+match\s+guarantee|change\s+store|free\s+shipping\s+on\s+orders\s+(?:over\s+)?[$€£]\s?\d+\+?",
+)
+PATTERNS["shop-controls"]["de"] += (
+    r"(?i)inkl\.?\s*(?:gesetzl\.?\s*)?mwst\.?\s*,?\s*(?:zzgl\.?\s*versand(?:kosten)?\.?)?|größentabelle|"
+    r"lieferung\s+in\s+\d.{0,12}werktagen|kostenlose?\s+rücksendung.{0,40}|versand\s+durch\s+\S.{0,40}",
+)
+PATTERNS["shop-controls"]["mul"] = (
+    # A star rating with its count: "★★★★☆ 4,4 (87 Bewertungen)". (Stars alone are a
+    # review's verdict as often: "★★★ | Flatiron" heads a restaurant review.)
+    r"[★☆½]{3,6}\s*[\d.,]*\s*[(（]\s*\d[\d.,]*\s*\S{0,20}\s*[)）]",
+)
+PATTERNS["shop-controls"]["zh"] += (
+    # The buy box's rows and the review tabs of a Chinese mall.
+    r"降价通知|降價通知|更多参数\s*>*|更多參數\s*>*|好评率|好評率|商品评价|商品評價|售后保障|售後保障|"
+    r"只看当前商品评价.{0,20}|只看當前商品評價.{0,20}|PLUS会员|PLUS會員",
+    r"(?:促销|促銷|领券|領券|赠品|贈品|运费|運費|温馨提示|溫馨提示)\s*[:：]?\s+.{1,120}",
+    r"(?:数量|數量)\s*[-－]\s*\d+\s*[+＋]",
+    r"(?:服务|服務)\s*[:：]?\s*由\s*.{1,40}(?:发货|發貨).{0,100}",
+    r"(?:[\p{Han}]{1,8}\s*[(（]\s*[\d.,]+\s*万?\+?\s*[)）]\s*){3,}",
+    r"(?:商品介绍|商品介紹|规格与包装|規格與包裝|售后保障|售後保障|商品评价|商品評價|本店好评商品|本店好評商品|包装清单|包裝清單)"
+    r"(?:\s*[(（][^)）]{1,8}[)）])?(?:\s+(?:商品介绍|商品介紹|规格与包装|規格與包裝|售后保障|售後保障|商品评价|商品評價|"
+    r"本店好评商品|本店好評商品|包装清单|包裝清單)(?:\s*[(（][^)）]{1,8}[)）])?){2,}",
+    r"(?:配送至|送至|配送到)\s+.{1,80}",
+    # A reviewer's masked name: "m***7", "小***猫".
+    r"\S{1,6}\*{3}\S{0,6}",
+)
+PATTERN_HINTS["shop-controls"] += (
+    "helpful", "question", "specification", "specs", "answers", "protection", "price match", "store",
+    "shipping", "mwst", "grössentabelle", "lieferung", "rücksendung", "versand", "★", "☆", "降价",
+    "降價", "参数", "參數", "好评", "好評", "评价", "評價", "售后", "售後", "会员", "會員", "促销",
+    "促銷", "领券", "領券", "赠品", "贈品", "运费", "運費", "提示", "数量", "數量", "服务", "服務",
+    "(", "（", "***",
+)
+
+PATTERNS["call-to-action"]["en"] += (
+    # A job card's badges.
+    r"(?i)easy\s+apply|easily\s+apply|apply\s+easily|urgently\s+hiring|hiring\s+multiple\s+candidates|"
+    r"actively\s+hiring|be\s+an\s+early\s+applicant|responsive\s+employer",
+)
+PATTERN_HINTS["call-to-action"] += ("apply", "hiring", "applicant", "employer")
+
+# A Reddit-style post's age alone ("5h", "· 45min", "OP · 4h").
+# Not "2d" or "3w": a job board's gold keeps its cards' ages ("14d"), as many as it drops.
+PATTERNS["relative-time"]["en"] += (r"(?i)(?:op\s*[·•|]\s*)?\d{1,2}\s?(?:h|hr|hrs|min|mins)",)
+
+# WeChat's follow prompt over an article: "点击上方蓝字“…”关注".
+PATTERNS["newsletter"]["zh"] = PATTERNS["newsletter"].get("zh", ()) + (
+    r"(?:点击|點擊)上方(?:蓝字|藍字|名片|公众号|公眾號)?\s*[“\"「]?[^”\"」]{0,20}[”\"」]?.{0,80}",
+)
+PATTERN_HINTS["newsletter"] += ("点击上方", "點擊上方")
+
+EXACT["advertisement"]["en"] += ("skip advertisement",)
+SECTION_MARKERS["related"]["pl"] += ("zobacz również", "czytaj również", "przeczytaj także",
+                                     "przeczytaj również", "polecamy")
+# Forum and comment bylines ("Posted by u/name", "Gepostet von ...").
+BYLINE_PREFIXES += ("posted by", "submitted by", "gepostet von", "verfasst von", "publié par",
+                    "publicado por", "pubblicato da", "опубликовал", "发布者", "發佈者")
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,17 +13,18 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import (BETWEEN, CONTINUES, HEADLINE, IN_RUN, SEQUENCE_PENALTY, SHORT_RUN,
-                      INGREDIENTS, STANDFIRST, ContextBatch, continues_body, full_paragraphs,
-                      headline, ingredient_lists, is_standfirst, reads_as_subheading, reason,
-                      sentences, sequence_keep)
+from .context import (BETWEEN, CODE_BLOCK, CONTINUES, HEADLINE, IN_RUN, LIST_ITEM,
+                      SEQUENCE_PENALTY, SHORT_RUN, INGREDIENTS, STANDFIRST, ContextBatch,
+                      code_and_list_lines, continues_body, full_paragraphs, headline,
+                      ingredient_lists, is_code_line, is_standfirst, reads_as_subheading,
+                      reason, sentences, sequence_keep)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .cache import MISSING, LineCache, lookup, store
 from .options import Options
-from .rules import RULES, demote_item_markers
+from .rules import RULES, demote_item_markers, is_list_item
 
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
@@ -256,6 +257,9 @@ def decide(
                                                   sentences(vectors) if penalty > 0 else None))]
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
+        if text_at is not None:
+            for k in code_and_list_lines(keep, vectors, line_p, text_at, rule_at):
+                keep[k] = True
     if text_at is not None and any(keep):
         for k in ingredient_lists(len(keep), text_at, rule_at):
             keep[k] = True
@@ -503,10 +507,15 @@ class Cleaner:
                     why = INGREDIENTS
                 elif p < threshold and run[k]:
                     why = IN_RUN
+                elif p < threshold and continues_body(page.vectors[k]):
+                    why = CONTINUES  # grow_body kept it: a full paragraph continues the body
+                elif p < threshold and not (line_p[k] >= BRIDGE_LINE_P
+                                            and reads_as_subheading(page.vectors[k])):
+                    # code_and_list_lines kept it: code, or a list under a colon
+                    why = (CODE_BLOCK if is_code_line(s) else LIST_ITEM if is_list_item(s)
+                           else BETWEEN)
                 elif p < threshold:
-                    # grow_body kept it: a full paragraph continues the body, a subheading
-                    # is bridged between body lines
-                    why = CONTINUES if continues_body(page.vectors[k]) else BETWEEN
+                    why = BETWEEN  # grow_body bridged a subheading between body lines
                 else:
                     why = reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(repair(s) if fix else s, True, p, why)
