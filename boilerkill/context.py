@@ -28,6 +28,7 @@ import regex
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
 from .phrases import (BYLINE_PREFIXES, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS,
+                      SPEC_HEADINGS, SPEC_LINE,
                       INGREDIENT_LINE, INGREDIENT_LINE_WORDS)
 from .rules import SECTION_RULE, has_cjk, is_list_item
 
@@ -567,6 +568,11 @@ HEADLINE_WORDS = (3.0, 40.0)
 #: Democracy Reporter", a Q&A page's "Viewed 3k times", a recipe's "4.8 from 212 votes".
 HEADLINE_BODY_LINES = 10
 HEADLINE_MIN_SHARED = 2
+#: A product's or a thread's title can stand far above the body, over a buy box or a poster's
+#: panel: up to this many lines up, a title-shaped line replaces the nearest candidate when it
+#: shares more words with the body, and at least ``HEADLINE_FAR_SHARED``.
+HEADLINE_FAR_REACH = 40
+HEADLINE_FAR_SHARED = 3
 #: The reason given for a headline kept by :func:`headline`.
 HEADLINE = "context:headline"
 
@@ -595,7 +601,23 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         return None
     looked = 0
     candidates: List[Tuple[int, bool]] = []  # (line, whether it is a question)
+    far: List[int] = []  # title-shaped lines beyond the reach
     for k in range(first - 1, -1, -1):
+        if looked >= HEADLINE_REACH:
+            # Beyond the reach only the line's shape is read before its rule: pattern rules
+            # cost tens of microseconds a line, and few lines up there are shaped like a title.
+            looked += 1
+            if looked > HEADLINE_FAR_REACH:
+                break
+            if _title_shaped(vectors[k]) and text_at is not None:
+                text = text_at(k)
+                if not (is_list_item(text) or is_byline(text)):
+                    r = rule_at(k)
+                    if r is not None and r.startswith(SECTION_RULE) and r != SECTION_RULE + "comments":
+                        break
+                    if r is None:
+                        far.append(k)
+            continue
         r = rule_at(k)
         if r is not None:
             # A related or footer heading ends the search: a title above it is another
@@ -605,14 +627,11 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
                 break
             continue
         looked += 1
-        if looked > HEADLINE_REACH:
-            break
         v = vectors[k]
         words = math.expm1(v[_LOG_WORDS])
         if words > HEADLINE_WORDS[1]:
             break
-        if (words < HEADLINE_WORDS[0] or v[_SEPARATORS] > 0 or v[_ENDS_COLON] or v[_HAS_URL]
-                or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS):
+        if not _title_shaped(v, words):
             # too short, a breadcrumb, a label, an address or a date: look further up
             continue
         text = text_at(k) if text_at is not None else ""
@@ -627,7 +646,8 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             continue
         candidates.append((k, question))
     plain = [k for k, question in candidates if not question]
-    if not candidates or text_at is None or (len(candidates) == 1 and plain):
+    if (not candidates and not far) or text_at is None or (len(candidates) == 1 and plain
+                                                           and not far):
         return plain[0] if plain else None
     body = [j for j in range(first, len(keep)) if keep[j]][:HEADLINE_BODY_LINES]
     body_words = set().union(*(_title_words(text_at(j)) for j in body))
@@ -637,7 +657,19 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         shared = len(_title_words(text_at(k)) & body_words)
         if shared > best_shared and shared >= HEADLINE_MIN_SHARED:
             best, best_shared = k, shared
+    for k in far:
+        shared = len(_title_words(text_at(k)) & body_words)
+        if shared > best_shared and shared >= HEADLINE_FAR_SHARED:
+            best, best_shared = k, shared
     return best
+
+
+def _title_shaped(v: Sequence[float], words: Optional[float] = None) -> bool:
+    # 3 to 40 words, no separators, no colon at the end, no address, not mostly digits, and
+    # no sentence unless a question (the question itself is told by the text).
+    words = math.expm1(v[_LOG_WORDS]) if words is None else words
+    return not (words < HEADLINE_WORDS[0] or words > HEADLINE_WORDS[1] or v[_SEPARATORS] > 0
+                or v[_ENDS_COLON] or v[_HAS_URL] or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS)
 
 
 def _title_words(text: str) -> set:
@@ -690,14 +722,15 @@ BLOCK_LABELS = 2
 BLOCK_LINE_P = 0.2
 
 # A line of source code or of a shell session: a keyword opening it, a prompt, a comment, a
-# call, an assignment, a line of brackets or one ending a statement, a TOML/INI section.
+# call, an assignment, a line of brackets or one ending a statement, a TOML/INI section. (Not
+# "$ 4,477", a price, nor "#Plants", a hashtag, nor "## Title", a Markdown heading.)
 _CODE_LINE = regex.compile(
     r"(?:(?:import|from|const|let|var|def|class|return|function|export|async|await|print|echo|"
     r"sudo|pip|npm|yarn|git|cd|public|private|static|void|package|use|fn|func|elif|else|try|"
     r"except|catch|SELECT|INSERT|UPDATE|CREATE)\b.*"
-    r"|[$>]\s\S.*|>>>.*|#\s?\S.*|//.*|/\*.*|\*/.*"
+    r"|[$>]\s[a-z./~].*|>>>.*|#[ !]\S.*|//.*|/\*.*|\*/.*"
     r"|[\[\](){}<>;,\s]+"
-    r"|.*\w\(.*|.*\w\s*(?:[:+\-*/]?=|=>)\s*\S.*|.*[{;]"
+    r"|.*[A-Za-z0-9_]\(.*|.*[A-Za-z0-9_\])]\s*(?:[:+\-*/]?=|=>)\s*\S.*|.*[{;]"
     r"|\[[\w.\-]+\])")
 
 
@@ -705,8 +738,8 @@ def is_code_line(text: str) -> bool:
     """Whether a line reads as a line of code ("const el = ref(null)", "})", "$ pip install
     foo", "[tool.skiff]"): no sentence, and one of the shapes of :data:`_CODE_LINE`."""
     t = text.strip()
-    if not t or len(t) > 200 or t.endswith((". ", "。", "！", "？")):
-        return False
+    if not t or len(t) > 200 or t.endswith(("。", "！", "？")) or is_list_item(t):
+        return False  # (a list item is no code: "• 米饭香甜(1823)" is a review tag)
     if t[-1] in ".!?" and " " in t and not t.endswith(("...", ")")):
         return False  # a sentence that mentions a call ("Call run() first.")
     return _CODE_LINE.fullmatch(t) is not None
@@ -725,7 +758,8 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
 
     Under a kept line, after at most :data:`BLOCK_LABELS` short labels (a language tag, a copy
     button), a run of code lines (see :func:`is_code_line`) joins the body; so does a run of list
-    items under a kept line ending in a colon ("... reads the following variables:"). Each line
+    items under a kept line ending in a colon ("... reads the following variables:"), or under
+    kept items of such a list. Each line
     must be named by no rule and read as body to the line model at least a little
     (:data:`BLOCK_LINE_P`); a run stops at the first line that is neither.
 
@@ -742,6 +776,14 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
             k += 1
             continue
         colon = bool(vectors[k][_ENDS_COLON])
+        if not colon and _block_item(text_at(k)):
+            # A kept list item: the list goes on if it stands under a colon, over kept items.
+            # (Not merely under kept items: in the training corpus that kept 36 body lines and
+            # 480 others, a related-posts list under a kept one.)
+            i = k - 1
+            while i >= 0 and keep[i] and _block_item(text_at(i)):
+                i -= 1
+            colon = i >= 0 and keep[i] and bool(vectors[i][_ENDS_COLON])
         j = k + 1
         labels = 0
         while (j < n and labels < BLOCK_LABELS and not keep[j]
@@ -766,6 +808,130 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
         out.extend(run)
         k = max(j, k + 1)
     return out
+
+
+
+
+#: The reason given for a line of a product's specification sheet (see :func:`spec_sheets`).
+SPEC_SHEET = "context:spec-sheet"
+#: A specification sheet has at least this many lines under its heading.
+SPEC_MIN_LINES = 3
+#: ... and at most this many are kept.
+SPEC_MAX_LINES = 60
+
+_SPEC_LINE = regex.compile(SPEC_LINE)
+_SPEC_FIRST = frozenset(c for h in SPEC_HEADINGS for c in (h[0], h[0].upper()))
+
+
+def _spec_heading(text: str) -> bool:
+    t = text.strip()
+    if len(t) > 40 or t[:1] not in _SPEC_FIRST:
+        return False
+    return t.rstrip(":：").strip().casefold() in SPEC_HEADINGS
+
+
+def spec_sheets(n: int, text_at: Callable[[int], str],
+                rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """The lines of a product's specification sheets and box-contents lists: to keep.
+
+    A sheet opens with a heading ("Technische Daten", "Specifications", "产品参数：",
+    "Lieferumfang") and holds at least :data:`SPEC_MIN_LINES` lines of a label and a value
+    ("Akkuspannung: 18 V", "容量: 4L") or bulleted items, up to the first other line or a line a
+    rule names. Returned: the heading and the lines.
+
+    Why: the line model reads "Akkuspannung: 18 V" as a short label line, as it reads a footer's
+    "Phone: ..." and a panel's "Posts: 12"; under a sheet's heading it is the product's body. A
+    German shop page lost its whole sheet of eleven lines and its box contents.
+    """
+    out: List[int] = []
+    k = 0
+    while k < n:
+        if not _spec_heading(text_at(k)) or rule_at(k) is not None:
+            k += 1
+            continue
+        j = k + 1
+        run: List[int] = []
+        while j < n and len(run) < SPEC_MAX_LINES:
+            t = text_at(j).strip()
+            if len(t) > 200 or _SPEC_LINE.fullmatch(t) is None or rule_at(j) is not None:
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= SPEC_MIN_LINES:
+            out.append(k)
+            out.extend(run)
+        k = max(j, k + 1)
+    return out
+
+
+#: The reason given for a forum post kept under its poster's line (see :func:`forum_posts`).
+FORUM_POST = "context:forum-post"
+#: A post's text starts at most this many lines under a forum-meta line (the post header,
+#: "发表于 …", "level 2", then a name and a time).
+FORUM_HEADER_REACH = 4
+#: A post's first line reads as body to the line model alone: its probability is at least this.
+FORUM_POST_P = 0.5
+#: A post runs on over at most this many lines.
+FORUM_POST_LINES = 12
+
+
+# Forum-meta lines that close a post rather than open one: a Stack Exchange user card ("1,992 2
+# 2 gold badges 14 14 silver badges") stands under its answer, and the text under it is the next
+# answer, which the reference texts of such pages leave out as often as not; a lone "Author" or
+# "OP" label is as likely a byline's.
+_POST_FOOTER = regex.compile(r"(?i)badge|^(?:author|op|autor|auteur|автор)$")
+
+
+def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                line_p: Sequence[float], rule_at: Callable[[int], Optional[str]],
+                protected: Sequence[bool], text_at: Callable[[int], str]) -> List[int]:
+    """The lines of forum posts that the context stage dropped: to keep.
+
+    A thread's later posts stand far from the first, each under a poster's panel (name, post
+    count, join date, floor label), and the context stage reads them as text outside the body,
+    or as comments under a "87 comments" heading. A post is recognised by its header: a line a
+    ``forum-meta`` rule names ("发表于 2026-3-12 22:10 | 只看该作者", "Posts: 1,234", "level 2")
+    at most :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
+    :func:`sentences`) that the line model alone calls body (:data:`FORUM_POST_P`). That line
+    and the lines that continue it (sentences, no rule, the line model not against them) are
+    kept.
+
+    Comments under a news article have names and times, not forum panels, so they stay
+    dropped. Only lines above a dropped sentence are asked for their rule: pattern rules are
+    costly, and most lines are no such sentence.
+    """
+    out: List[int] = []
+    n = len(keep)
+    j = 0
+    while j < n:
+        if keep[j] or not protected[j] or line_p[j] < FORUM_POST_P or rule_at(j) is not None:
+            j += 1
+            continue
+        header = False
+        for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
+            if keep[i]:
+                break
+            if rule_at(i) == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None:
+                header = True
+                break
+        if not header:
+            j += 1
+            continue
+        run = 0
+        # (The post's own lines: sentences, not its vote count or its "Reply Share" row.)
+        while (j < n and run < FORUM_POST_LINES and not keep[j] and rule_at(j) is None
+               and line_p[j] >= BLOCK_LINE_P and _post_line(vectors[j])):
+            out.append(j)
+            run += 1
+            j += 1
+        j += 1
+    return out
+
+
+def _post_line(v: Sequence[float]) -> bool:
+    # A line of a post's text: it ends a sentence or is long, and is not mostly digits.
+    return ((bool(v[_ENDS_TERMINAL]) or math.expm1(v[_LOG_WORDS]) >= SEQUENCE_PROTECT_WORDS)
+            and v[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS)
 
 
 #: The reason given for a line of a recipe's ingredient list (see :func:`ingredient_lists`).

@@ -3426,12 +3426,14 @@ PATTERNS["forum-meta"]["zh"] += (
     r"(?:回复|回復|引用|举报|舉報|评分|評分|分享|支持|反对|反對|点评|點評|使用道具)"
     r"(?:\s+(?:回复|回復|引用|举报|舉報|评分|評分|分享|支持|反对|反對|点评|點評|使用道具)){1,6}",
 )
+# A Reddit-style reply's depth ("level 2"), as the Polish "poziom 2".
+PATTERNS["forum-meta"]["en"] += (r"(?i)level\s+\d{1,2}",)
 # An attachment line in any language: "IMG_2105.jpg (312.6 KB, 下载次数: 18)".
 PATTERNS["forum-meta"]["mul"] = (
     r"(?i)\S{1,80}\.(?:jpe?g|png|gif|webp|zip|rar|7z|pdf)\s*[(（]\s*[\d.,]+\s*[kmg]i?b.{0,40}[)）]",
 )
 PATTERN_HINTS["forum-meta"] += (
-    "本帖", "发表于", "發表於", "附件", "上传", "上傳", "评分", "評分", "参与", "參與", "+", "回复",
+    "level", "本帖", "发表于", "發表於", "附件", "上传", "上傳", "评分", "評分", "参与", "參與", "+", "回复",
     "回復", "引用", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".rar", ".7z", ".pdf",
 )
 
@@ -3474,6 +3476,18 @@ PATTERN_HINTS["shop-controls"] += (
     "促銷", "领券", "領券", "赠品", "贈品", "运费", "運費", "提示", "数量", "數量", "服务", "服務",
     "(", "（", "***",
 )
+
+# A quoted post's header in vBulletin and XenForo ("Zitat von Rolf Beitrag anzeigen",
+# "Originally Posted by Rolf View Post", "Rolf said:" is left to the model).
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)(?:quote\s+from|originally\s+posted\s+by)\s+\S.{0,60}?(?:\s+view\s+post)?",)
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)zitat\s+von\s+\S.{0,60}?(?:\s+beitrag\s+anzeigen)?",)
+PATTERN_HINTS["forum-meta"] += ("quote from", "originally posted", "zitat von")
+# "Te puede interesar: <title>", an inline link to another article.
+PATTERNS["navigation"]["es"] += (
+    r"(?i)(?:también\s+)?te\s+puede\s+interesar" + _LINK_TAIL,)
+PATTERN_HINTS["navigation"] += ("interesar",)
 
 PATTERNS["call-to-action"]["en"] += (
     # A job card's badges.
@@ -3528,3 +3542,33 @@ INGREDIENT_LINE_WORDS = 12
 # What may follow the heading's word and is cut off before the lookup: a colon, a bracket, or
 # "für" / "for" / "pour" / "para" / "per" / "на" and the rest ("Zutaten für 12 Stücke").
 INGREDIENT_HEADING_TAIL = r"\s*(?:[:：]|\(|（|\bfür\b|\bfor\b|\bpour\b|\bpara\b|\bper\b|\bна\b).*$"
+
+
+# --------------------------------------------------------------------------------------------
+# SPEC_HEADINGS and SPEC_LINE: a product's specification sheet and what comes in the box, which
+# the context stage keeps under its heading (see boilerkill.context.spec_sheets)
+# --------------------------------------------------------------------------------------------
+
+# The heading over a product's specifications or its box contents, casefolded, without a
+# trailing colon ("Technische Daten", "Specifications", "产品参数：").
+SPEC_HEADINGS = frozenset({
+    "specifications", "specification", "specs", "tech specs", "technical specifications",
+    "technical data", "technical details", "product specifications", "product details",
+    "product information", "in the box", "what's in the box", "what’s in the box",
+    "technische daten", "technische details", "produktdetails", "produktinformationen",
+    "produktdaten", "lieferumfang", "ausstattung", "merkmale", "spezifikationen",
+    "caractéristiques", "caractéristiques techniques", "fiche technique", "contenu de la boîte",
+    "especificaciones", "especificaciones técnicas", "características", "características técnicas",
+    "contenido de la caja", "specifiche", "specifiche tecniche", "caratteristiche",
+    "specificaties", "technische specificaties", "dane techniczne", "specyfikacja",
+    "характеристики", "технические характеристики", "комплектация",
+    "规格参数", "产品参数", "商品参数", "主要参数", "基本参数", "技术参数", "参数", "规格", "包装清单",
+    "規格參數", "產品參數", "商品參數", "包裝清單", "仕様", "製品仕様", "スペック",
+})
+# A line of the sheet: a short label, a colon, a value ("Akkuspannung: 18 V", "容量: 4L",
+# "Weight: 1.12 kg"), or a bulleted item of the box's contents ("• 1 Schnellladegerät").
+SPEC_LINE = (
+    r"(?:[•◦▪●·*-]\s*)?[^:：•]{1,40}[:：]\s*\S.{0,100}"
+    r"|[•◦▪●·*-]\s+.{1,80}"
+)
+

@@ -13,18 +13,18 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import (BETWEEN, CODE_BLOCK, CONTINUES, HEADLINE, IN_RUN, LIST_ITEM,
-                      SEQUENCE_PENALTY, SHORT_RUN, INGREDIENTS, STANDFIRST, ContextBatch,
-                      code_and_list_lines, continues_body, full_paragraphs, headline,
+from .context import (BETWEEN, CODE_BLOCK, CONTINUES, FORUM_POST, HEADLINE, IN_RUN, LIST_ITEM,
+                      SEQUENCE_PENALTY, SHORT_RUN, SPEC_SHEET, INGREDIENTS, STANDFIRST, ContextBatch,
+                      code_and_list_lines, continues_body, forum_posts, full_paragraphs, headline,
                       ingredient_lists, is_code_line, is_standfirst, reads_as_subheading,
-                      reason, sentences, sequence_keep)
+                      reason, sentences, sequence_keep, spec_sheets)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .cache import MISSING, LineCache, lookup, store
 from .options import Options
-from .rules import RULES, demote_item_markers, is_list_item
+from .rules import RULES, demote_item_markers
 
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
@@ -203,6 +203,7 @@ def decide(
     line_p: Optional[Sequence[float]] = None,
     text_at: Optional[Callable[[int], str]] = None,
     penalty: float = SEQUENCE_PENALTY,
+    why: Optional[Dict[int, str]] = None,
 ) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
     """Keep or drop each non-blank line from its rules and final score.
 
@@ -233,6 +234,11 @@ def decide(
     (a subheading and the last paragraph under it, above the share row). Both grow the lines
     the threshold keeps until nothing more joins, so raising the threshold never keeps more.
 
+    Code blocks and lists under a colon that stand under the body join it (see
+    :func:`~boilerkill.context.code_and_list_lines`), and so do a forum thread's later posts
+    (see :func:`~boilerkill.context.forum_posts`); ``why``, when given, receives the
+    reason of each line these steps kept.
+
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
     """
@@ -252,14 +258,29 @@ def decide(
         return rules[k]
 
     # The decoder reads the cheap rules only; a pattern rule is asked about the lines it keeps.
+    protected = sentences(vectors)
     keep = [run and rule_at(k) is None
             for k, run in enumerate(sequence_keep(final, rules, threshold, penalty,
-                                                  sentences(vectors) if penalty > 0 else None))]
+                                                  protected if penalty > 0 else None))]
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
+        added: List[Tuple[int, str]] = []
         if text_at is not None:
-            for k in code_and_list_lines(keep, vectors, line_p, text_at, rule_at):
+            added += [(k, CODE_BLOCK if is_code_line(text_at(k)) else LIST_ITEM)
+                      for k in code_and_list_lines(keep, vectors, line_p, text_at, rule_at)]
+            for k, _ in added:
                 keep[k] = True
+        if any(keep) and text_at is not None:
+            posts = forum_posts(keep, vectors, line_p, rule_at, protected, text_at)
+            added += [(k, FORUM_POST) for k in posts]
+            for k in posts:
+                keep[k] = True
+            specs = [k for k in spec_sheets(len(keep), text_at, rule_at) if not keep[k]]
+            added += [(k, SPEC_SHEET) for k in specs]
+            for k in specs:
+                keep[k] = True
+        if why is not None:
+            why.update(added)
     if text_at is not None and any(keep):
         for k in ingredient_lists(len(keep), text_at, rule_at):
             keep[k] = True
@@ -458,11 +479,13 @@ class Cleaner:
         pages = self._analyse_many(texts)
         out = []
         for page, (line_p, final, markers) in zip(pages, self._scores_many(pages)):
+            why: Dict[int, str] = {}
             keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
                                        self.options.headline, late=self._late_rule(page),
                                        line_p=line_p if self.options.context else None,
-                                       text_at=lambda k, page=page: page.lines[page.index[k]])
-            out.append((page, line_p, final, markers, keep, head, rules))
+                                       text_at=lambda k, page=page: page.lines[page.index[k]],
+                                       why=why)
+            out.append((page, line_p, final, markers, keep, head, rules, why))
         return out
 
     def _parts(self, text: str) -> Optional[List[str]]:
@@ -483,7 +506,7 @@ class Cleaner:
         return self._classify_page(text)
 
     def _classify_page(self, text: str) -> List[Decision]:
-        page, line_p, final, markers, keep, head, rules = self._run(text)
+        page, line_p, final, markers, keep, head, rules, why_kept = self._run(text)
         late = self._late_rule(page)
         threshold = self.options.threshold
         fix = self.options.fix_unicode
@@ -507,15 +530,12 @@ class Cleaner:
                     why = INGREDIENTS
                 elif p < threshold and run[k]:
                     why = IN_RUN
-                elif p < threshold and continues_body(page.vectors[k]):
-                    why = CONTINUES  # grow_body kept it: a full paragraph continues the body
-                elif p < threshold and not (line_p[k] >= BRIDGE_LINE_P
-                                            and reads_as_subheading(page.vectors[k])):
-                    # code_and_list_lines kept it: code, or a list under a colon
-                    why = (CODE_BLOCK if is_code_line(s) else LIST_ITEM if is_list_item(s)
-                           else BETWEEN)
+                elif p < threshold and k in why_kept:
+                    why = why_kept[k]  # a code block, a list under a colon, a forum post
                 elif p < threshold:
-                    why = BETWEEN  # grow_body bridged a subheading between body lines
+                    # grow_body kept it: a full paragraph continues the body, a subheading
+                    # is bridged between body lines
+                    why = CONTINUES if continues_body(page.vectors[k]) else BETWEEN
                 else:
                     why = reason(line_p[k], p, threshold, markers[k])
                 out[i] = Decision(repair(s) if fix else s, True, p, why)
@@ -569,7 +589,7 @@ class Cleaner:
     def _clean_pages(self, texts: Sequence[str]) -> List[Tuple[str, DocStats]]:
         out = []
         fix = self.options.fix_unicode
-        for page, _, _, _, keep, _, _ in self._run_many(texts):
+        for page, _, _, _, keep, _, _, _ in self._run_many(texts):
             lines = [page.lines[i] for k, i in enumerate(page.index) if keep[k]]
             chars_kept = sum(map(len, lines))
             chars_all = sum(len(page.lines[i]) for i in page.index)

@@ -298,3 +298,123 @@ def test_an_ingredient_list_is_kept_with_its_reason():
     for line in ("Zutaten für 12 Stücke", "250 g Mehl", "1 Prise Salz"):
         assert line in kept
     assert "context:ingredient-list" in kept.values()
+
+
+def test_code_under_the_body_joins_it():
+    from boilerkill.context import code_and_list_lines, is_code_line
+    texts = ["Register the hook in setup() and pass it a callback; it runs once mounted.",
+             "js", "Copy", "import { ref, onMounted } from 'orrin'", "const el = ref(null)",
+             "onMounted(() => {", "})", "Back to top"]
+    keep = [True] + [False] * 7
+    vectors = [vec(14)] + [vec(2, terminal=False)] * 7
+    line_p = [0.9, 0.2, 0.1, 0.7, 0.6, 0.4, 0.3, 0.2]
+    rules = {2: "copy-button", 7: "navigation"}
+    got = code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get)
+    # the code, not the language tag, the copy button or the link after it
+    assert got == [3, 4, 5, 6]
+    # Not code: a price, a hashtag, a Markdown heading, a sentence naming a call, a list item.
+    for line in ("$ 4,477", "#Plants & Crops", "## Title", "Call run() first.", "• 米饭香甜(1823)"):
+        assert not is_code_line(line)
+    # A line the line model is sure is chrome ends the block.
+    line_p[4] = 0.05
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3]
+
+
+def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_not():
+    from boilerkill.context import code_and_list_lines
+    texts = ["Mounting runs the hooks in this order:", "• parent onBeforeMount",
+             "• child onBeforeMount", "• child onMounted", "Footer"]
+    vectors = [vec(6, terminal=False)] + [vec(3, terminal=False)] * 4
+    vectors[0][F["ends_colon"]] = 1.0
+    keep = [True, False, False, False, False]
+    line_p = [0.9, 0.3, 0.3, 0.3, 0.1]
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__,
+                               lambda k: None) == [1, 2, 3]
+    # Kept items of the list carry it on; without the colon nothing joins.
+    keep2 = [True, True, False, False, False]
+    assert code_and_list_lines(keep2, vectors, line_p, texts.__getitem__,
+                               lambda k: None) == [2, 3]
+    vectors[0] = vec(6)
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, lambda k: None) == []
+
+
+def test_a_forum_post_under_its_header_is_kept():
+    from boilerkill.context import forum_posts
+    texts = ["First post, kept by the model, which says what the thread is about today.",
+             "防水老吴", "沙发", "发表于 2026-3-12 22:10 | 只看该作者",
+             "从你描述的排查结果看，九成是下水管管根或者地漏周围的防水没有做好，建议先拆开地漏看看。",
+             "建议按这个顺序来，先别急着砸砖，一步一步排查下去就能找到原因。",
+             "回复 引用", "12"]
+    n = len(texts)
+    keep = [True] + [False] * (n - 1)
+    vectors = [vec(14), vec(4, False), vec(2, False), vec(8, False), vec(40), vec(30),
+               vec(4, False), vec(1, False)]
+    line_p = [0.9, 0.2, 0.3, 0.4, 0.8, 0.6, 0.3, 0.3]
+    rules = {2: "forum-meta", 3: "forum-meta", 6: "forum-meta"}
+    protected = [True, False, False, False, True, True, False, False]
+    got = forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__)
+    assert got == [4, 5]
+    # Without a forum header above it (a news comment under a name and a time) it stays out,
+    # and so it does under a Stack Exchange user card, which closes the answer above it.
+    rules = {2: "relative-time", 6: "forum-meta"}
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
+    texts[3] = "1,992 2 2 gold badges 14 14 silver badges 18 18 bronze badges"
+    rules = {3: "forum-meta"}
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
+
+
+def test_a_spec_sheet_under_its_heading_is_kept():
+    from boilerkill.context import spec_sheets
+    lines = ["Produktbeschreibung", "Technische Daten", "Marke: Torvik", "Akkuspannung: 18 V",
+             "Max. Drehmoment: 45 Nm", "Gewicht (mit Akku): 1,4 kg", "Lieferumfang",
+             "• 1 Akku-Bohrschrauber", "• 2 Akkus 18 V / 2,0 Ah", "• 1 Transportkoffer",
+             "Kunden kauften auch"]
+    rules = {10: "section-related"}
+    got = spec_sheets(len(lines), lines.__getitem__, rules.get)
+    assert got == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    # Two lines are no sheet, and a rule ends one.
+    short = ["Specifications", "Weight: 1 kg", "Colour: red", "Reviews"]
+    assert spec_sheets(len(short), short.__getitem__, lambda k: None) == []
+    zh = ["产品参数：", "品牌: 谷田", "型号: GT-40F7", "容量: 4L", "宝贝评价"]
+    assert spec_sheets(len(zh), zh.__getitem__, lambda k: None) == [0, 1, 2, 3]
+
+
+def test_a_far_title_that_names_the_body_is_the_headline():
+    # A product title over a buy box of many short lines: the nearest title-shaped line is a
+    # delivery note, the title shares three words with the description.
+    texts = (["Sonarra AirPulse Pro Noise Cancelling Earbuds"]
+             + [f"Buy box line {i}" for i in range(12)]
+             + ["Free delivery on orders this week",
+                "The AirPulse Pro earbuds pair adaptive noise cancelling with a warm sound "
+                "and a case that charges wirelessly."])
+    n = len(texts)
+    vectors = [vec(6, terminal=False)] + [vec(2, terminal=False)] * 12 + [
+        vec(6, terminal=False), vec(20)]
+    final = [0.1] * (n - 1) + [0.9]
+    keep, head, _ = decide([None] * n, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and keep[0] and not keep[n - 2]
+    # With nothing in common, the nearest candidate stays the headline.
+    texts[0] = "Welcome to our online shop today"
+    keep, head, _ = decide([None] * n, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == n - 2
+
+
+def test_a_breadcrumb_is_no_standfirst_and_a_forum_byline_no_headline():
+    from boilerkill.context import is_byline, is_standfirst
+    crumb = "筑家网装修论坛 » 论坛 › 装修问答 › 水电防水 › 卫生间闭水试验做了48小时，入住半年楼下还是渗水？"
+    assert not is_standfirst(vec(30, separators=3), crumb)
+    assert is_standfirst(vec(30, separators=1), "Il Comune: «Colpa delle travi corrose», "
+                         "dice il sindaco, che promette la riapertura entro l'estate.")
+    assert is_byline("Posted by u/marlow_treads") and is_byline("Gepostet von Anna")
+
+
+def test_the_new_context_steps_say_why():
+    page = ("Docs › Hooks\n\nLifecycle hooks\n"
+            "Register the hook inside setup() and pass it a callback; the framework calls it "
+            "once the component has been mounted and its element can be read.\n"
+            "js\nCopy\nimport { ref, onMounted } from 'orrin'\nconst el = ref(null)\n"
+            "onMounted(() => {\n})\n"
+            "Hooks registered after an await are never called, because the framework cannot "
+            "tell which component they belong to any more at that point.\n")
+    why = {d.line: d.reason for d in boilerkill.classify(page) if d.keep}
+    assert why.get("const el = ref(null)") == "context:code-block"

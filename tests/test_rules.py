@@ -300,6 +300,36 @@ def rule_of(line: str):
         # A blog platform's licence line under the byline.
         ("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
          "copyright-footer"),
+        # A fourth blind page set: Discuz post furniture, a mall's buy box and review tabs,
+        # a store's Q&A and review furniture, a German shop, job badges, forum bylines.
+        ("本帖最后由 梧桐巷七号 于 2026-3-12 21:52 编辑", "forum-meta"),
+        ("楼主 | 发表于 2026-3-13 20:45 | 只看该作者", "forum-meta"),
+        ("IMG_20260312_2105.jpg (312.6 KB, 下载次数: 18)", "forum-meta"),
+        ("参与人数 2 积分 +6 收起 理由", "forum-meta"),
+        ("梧桐巷七号 + 3 很给力!", "forum-meta"),
+        ("回复 引用", "forum-meta"),
+        ("level 2", "forum-meta"),
+        ("Zitat von Schrauber_Rolf Beitrag anzeigen", "forum-meta"),
+        ("Originally Posted by bob View Post", "forum-meta"),
+        ("促销 满减 每满200减20", "shop-controls"),
+        ("数量 - 1 +", "shop-controls"),
+        ("商品介绍 规格与包装 售后保障 商品评价(5万+) 本店好评商品", "shop-controls"),
+        ("全部评价(5万+) 晒图(3600) 视频晒单(420) 追评(870) 好评(4.8万)", "shop-controls"),
+        ("配送至 浙江 杭州市 西湖区 有货", "shop-controls"),
+        ("m***7", "shop-controls"),
+        ("Helpful (17) Unhelpful (2)", "shop-controls"),
+        ("See all 187 questions", "shop-controls"),
+        ("Questions & Answers (187)", "shop-controls"),
+        ("inkl. MwSt., zzgl. Versand", "shop-controls"),
+        ("Lieferung in 2–4 Werktagen", "shop-controls"),
+        ("★★★★☆ 4,4 (87 Bewertungen)", "shop-controls"),
+        ("Easily apply", "call-to-action"),
+        ("Hiring multiple candidates", "call-to-action"),
+        ("Posted by DaveK_onthego · 2 weeks ago", "relative-time"),
+        ("OP · 4h", "relative-time"),
+        ("SKIP ADVERTISEMENT", "advertisement"),
+        ("Zobacz również", "section-related"),
+        ("Te puede interesar: El abono único bajará a 20 euros", "navigation"),
     ],
 )
 def test_rule_names_chrome(line, rule):
@@ -449,6 +479,14 @@ def test_section_markers(line, kind):
         "颜色：红色",
         "他说：新品上市后销量很好。",
         "2026年3月14日，国务院常务会议研究部署春耕工作。",
+        # Near the fourth set's patterns: a job card's age and a star verdict (the training
+        # corpus's gold keeps both), a reply quoting its poster, a spec line.
+        "14d",
+        "★★★ | Flatiron",
+        "防水老吴 发表于 2026-3-12 22:10",
+        "The 5 m run",
+        "Level crossing closed until May",
+        "容量: 4L",
     ],
 )
 def test_article_sentences_are_not_chrome(line):
