@@ -578,8 +578,8 @@ HEADLINE = "context:headline"
 
 
 def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Optional[str]],
-             keep: Sequence[bool], text_at: Optional[Callable[[int], str]] = None
-             ) -> Optional[int]:
+             keep: Sequence[bool], text_at: Optional[Callable[[int], str]] = None,
+             known: Optional[Callable[[int], Optional[str]]] = None) -> Optional[int]:
     """The position (among non-blank lines) of the article's headline, or None.
 
     Reference texts of main content usually leave the headline out, so the model learns to drop
@@ -593,8 +593,12 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     headline is the nearest candidate, unless one further up shares more of its words with the
     body (see :data:`HEADLINE_MIN_SHARED`); a question ("Why does my cider smell of rotten
     eggs?") is a candidate only in that second way, since most lines ending a sentence are
-    no title. ``rule_at(k)`` names the rule of line ``k`` (or
-    None); ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text.
+    no title. Beyond the reach, up to :data:`HEADLINE_FAR_REACH` lines up, a title-shaped line
+    wins only by its words (:data:`HEADLINE_FAR_SHARED`): a product's title over its buy box,
+    a thread's title over the poster's panel. ``rule_at(k)`` names the rule of line ``k`` (or
+    None); ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text;
+    ``known(k)``, when given, the rule known of line ``k`` without asking the pattern rules
+    (they are asked of a far line only if it would win).
     """
     first = next((k for k, kept in enumerate(keep) if kept), None)
     if first is None:
@@ -610,13 +614,14 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             if looked > HEADLINE_FAR_REACH:
                 break
             if _title_shaped(vectors[k]) and text_at is not None:
+                # The rules known so far (a heading's is known: section headings are cheap
+                # rules); a far line's pattern rules are asked only if its words win.
+                r = known(k) if known is not None else rule_at(k)
+                if r is not None and r.startswith(SECTION_RULE) and r != SECTION_RULE + "comments":
+                    break
                 text = text_at(k)
-                if not (is_list_item(text) or is_byline(text)):
-                    r = rule_at(k)
-                    if r is not None and r.startswith(SECTION_RULE) and r != SECTION_RULE + "comments":
-                        break
-                    if r is None:
-                        far.append(k)
+                if r is None and not (is_list_item(text) or is_byline(text)):
+                    far.append(k)
             continue
         r = rule_at(k)
         if r is not None:
@@ -659,7 +664,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             best, best_shared = k, shared
     for k in far:
         shared = len(_title_words(text_at(k)) & body_words)
-        if shared > best_shared and shared >= HEADLINE_FAR_SHARED:
+        if shared > best_shared and shared >= HEADLINE_FAR_SHARED and rule_at(k) is None:
             best, best_shared = k, shared
     return best
 
@@ -745,9 +750,12 @@ def is_code_line(text: str) -> bool:
     return _CODE_LINE.fullmatch(t) is not None
 
 
+_NUMBERED_ITEM = regex.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
+
+
 def _block_item(text: str) -> bool:
     # A list item as converters write it: a bullet, or a number or letter and a full stop.
-    return is_list_item(text) or regex.match(r"(?:\d{1,3}|[a-z])[.)]\s", text) is not None
+    return is_list_item(text) or _NUMBERED_ITEM.match(text) is not None
 
 
 def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
@@ -770,44 +778,51 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
     """
     out: List[int] = []
     n = len(keep)
-    k = 0
-    while k < n:
-        if not keep[k]:
-            k += 1
+    for k in range(n):
+        # Only the last line of each kept run can have a block under it.
+        if not keep[k] or (k + 1 < n and keep[k + 1]):
             continue
-        colon = bool(vectors[k][_ENDS_COLON])
-        if not colon and _block_item(text_at(k)):
-            # A kept list item: the list goes on if it stands under a colon, over kept items.
-            # (Not merely under kept items: in the training corpus that kept 36 body lines and
-            # 480 others, a related-posts list under a kept one.)
-            i = k - 1
-            while i >= 0 and keep[i] and _block_item(text_at(i)):
-                i -= 1
-            colon = i >= 0 and keep[i] and bool(vectors[i][_ENDS_COLON])
         j = k + 1
         labels = 0
-        while (j < n and labels < BLOCK_LABELS and not keep[j]
-               and rule_at(j) in (None, "copy-button") and len(text_at(j).split()) <= 2
-               and not is_code_line(text_at(j)) and not _block_item(text_at(j))):
+        # (Shapes first, rules last: a pattern rule costs more than every test before it.)
+        while j < n and labels < BLOCK_LABELS and not keep[j]:
+            t = text_at(j)
+            if (len(t.split()) > 2 or is_code_line(t) or _block_item(t)
+                    or rule_at(j) not in (None, "copy-button")):
+                break
             j += 1
             labels += 1
         run: List[int] = []
         kind = None
-        while j < n and not keep[j] and len(run) < BLOCK_LINES:
+        while j < n and not keep[j] and len(run) < BLOCK_LINES and line_p[j] >= BLOCK_LINE_P:
             t = text_at(j)
-            if rule_at(j) is not None or line_p[j] < BLOCK_LINE_P:
-                break
             if kind != "list" and is_code_line(t):
-                kind = "code"
-            elif kind != "code" and colon and labels == 0 and _block_item(t):
-                kind = "list"
+                shape = "code"
+            elif (kind != "code" and labels == 0 and _block_item(t)
+                  and (kind == "list" or _under_colon(k, keep, vectors, text_at))):
+                shape = "list"
             else:
                 break
+            if rule_at(j) is not None:
+                break
+            kind = shape
             run.append(j)
             j += 1
         out.extend(run)
-        k = max(j, k + 1)
     return out
+
+
+def _under_colon(k: int, keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                 text_at: Callable[[int], str]) -> bool:
+    # Kept line k introduces a list: it ends in a colon, or it is a kept item of a list under
+    # a kept line that does. (Not merely a kept item: in the training corpus carrying a list
+    # on under kept items kept 36 body lines and 480 others, a related-posts list.)
+    if vectors[k][_ENDS_COLON]:
+        return True
+    i = k
+    while i >= 0 and keep[i] and _block_item(text_at(i)):
+        i -= 1
+    return i < k and i >= 0 and keep[i] and bool(vectors[i][_ENDS_COLON])
 
 
 

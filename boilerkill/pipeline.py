@@ -291,7 +291,7 @@ def decide(
         # share row often scores low in context). Neither depends on ``threshold``.
         anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5 and full[k]))
                    and rule_at(k) is None for k, p in enumerate(final)]
-        head = headline(vectors, rule_at, anchors, text_at)
+        head = headline(vectors, rule_at, anchors, text_at, known=rules.__getitem__)
         if head is not None:
             keep[head] = True
             k = head + 1
