@@ -3506,9 +3506,10 @@ PATTERNS["newsletter"]["zh"] = PATTERNS["newsletter"].get("zh", ()) + (
 )
 PATTERN_HINTS["newsletter"] += ("点击上方", "點擊上方")
 
-EXACT["advertisement"]["en"] += ("skip advertisement",)
-SECTION_MARKERS["related"]["pl"] += ("zobacz również", "czytaj również", "przeczytaj także",
-                                     "przeczytaj również", "polecamy")
+# "SKIP ADVERTISEMENT" under an ad slot, a pattern and not a phrase: a phrase rule is a model
+# input (the context stage reads it), and this one would change what the model learns.
+PATTERNS["advertisement"]["en"] += (r"(?i)skip\s+advertisement",)
+SECTION_MARKERS["related"]["pl"] += ("zobacz również", "czytaj również", "przeczytaj również")
 # Forum and comment bylines ("Posted by u/name", "Gepostet von ...").
 BYLINE_PREFIXES += ("posted by", "submitted by", "gepostet von", "verfasst von", "publié par",
                     "publicado por", "pubblicato da", "опубликовал", "发布者", "發佈者")
