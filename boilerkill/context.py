@@ -700,8 +700,8 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
     """Whether the line right under a kept headline reads as the article's standfirst (the
     summary under the title: "Nach dem Hochwasser war der halbe Ortskern überflutet. Jetzt
     steht fest, wie der Damm aussehen soll."): it ends a sentence, has at least
-    :data:`STANDFIRST_WORDS` words, is not mostly digits, has at most one separator (not a breadcrumb that
-    ends on a question's title) and does not open like a byline.
+    :data:`STANDFIRST_WORDS` words, is not mostly digits, has at most one separator (not a
+    breadcrumb that ends on a question's title) and does not open like a byline.
 
     Between the headline and the body stand the byline, the date and the share row, so the
     context stage scores the standfirst like them. Keeping it changed the grouped CV by less

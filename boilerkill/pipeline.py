@@ -13,11 +13,12 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import (BETWEEN, CODE_BLOCK, CONTINUES, FORUM_POST, HEADLINE, IN_RUN, LIST_ITEM,
-                      SEQUENCE_PENALTY, SHORT_RUN, SPEC_SHEET, INGREDIENTS, STANDFIRST, ContextBatch,
-                      code_and_list_lines, continues_body, forum_posts, full_paragraphs, headline,
-                      ingredient_lists, is_code_line, is_standfirst, reads_as_subheading,
-                      reason, sentences, sequence_keep, spec_sheets)
+from .context import (BETWEEN, CODE_BLOCK, CONTINUES, FORUM_POST, HEADLINE, IN_RUN,
+                      INGREDIENTS, LIST_ITEM, SEQUENCE_PENALTY, SHORT_RUN, SPEC_SHEET,
+                      STANDFIRST, ContextBatch, code_and_list_lines, continues_body,
+                      forum_posts, full_paragraphs, headline, ingredient_lists, is_code_line,
+                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
+                      spec_sheets)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -236,8 +237,9 @@ def decide(
 
     Code blocks and lists under a colon that stand under the body join it (see
     :func:`~boilerkill.context.code_and_list_lines`), and so do a forum thread's later posts
-    (see :func:`~boilerkill.context.forum_posts`); ``why``, when given, receives the
-    reason of each line these steps kept.
+    (see :func:`~boilerkill.context.forum_posts`) and a product's spec sheet under its heading
+    (see :func:`~boilerkill.context.spec_sheets`); ``why``, when given, receives the reason
+    of each line these steps kept.
 
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
@@ -531,7 +533,8 @@ class Cleaner:
                 elif p < threshold and run[k]:
                     why = IN_RUN
                 elif p < threshold and k in why_kept:
-                    why = why_kept[k]  # a code block, a list under a colon, a forum post
+                    # a code block, a list under a colon, a forum post, a spec sheet
+                    why = why_kept[k]
                 elif p < threshold:
                     # grow_body kept it: a full paragraph continues the body, a subheading
                     # is bridged between body lines
