@@ -13,12 +13,12 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .context import (BETWEEN, CODE_BLOCK, CONTINUES, FORUM_POST, HEADLINE, IN_RUN,
-                      INGREDIENTS, LIST_ITEM, SEQUENCE_PENALTY, SHORT_RUN, SPEC_SHEET,
-                      STANDFIRST, ContextBatch, code_and_list_lines, continues_body,
-                      forum_posts, full_paragraphs, headline, ingredient_lists, is_code_line,
-                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
-                      spec_sheets)
+from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, LIST_ITEM, SPEC_SHEET,
+                     code_and_list_lines, forum_posts, ingredient_lists, is_code_line,
+                     spec_sheets)
+from .context import (BETWEEN, CONTINUES, HEADLINE, IN_RUN, SEQUENCE_PENALTY, SHORT_RUN,
+                      STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
+                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -219,7 +219,7 @@ def decide(
     threshold, not the user's, so that raising the threshold never brings a headline in). The
     line right under the headline is kept with it when it reads as a standfirst (see
     :func:`boilerkill.context.is_standfirst`), and a recipe's ingredient list under its
-    heading (see :func:`boilerkill.context.ingredient_lists`) whatever its scores.
+    heading (see :func:`boilerkill.blocks.ingredient_lists`) whatever its scores.
 
     Real content is never to be lost, so a full paragraph (a long line ending a sentence)
     that reads as body on its own (``line_p``, the line model's probability, at least 0.5) or
@@ -236,10 +236,10 @@ def decide(
     the threshold keeps until nothing more joins, so raising the threshold never keeps more.
 
     Code blocks and lists under a colon that stand under the body join it (see
-    :func:`~boilerkill.context.code_and_list_lines`), and so do a forum thread's later posts
-    (see :func:`~boilerkill.context.forum_posts`) and a product's spec sheet under its heading
-    (see :func:`~boilerkill.context.spec_sheets`); ``why``, when given, receives the reason
-    of each line these steps kept.
+    :func:`~boilerkill.blocks.code_and_list_lines`), and so do a forum thread's later posts
+    (see :func:`~boilerkill.blocks.forum_posts`), a product's spec sheet under its heading
+    (see :func:`~boilerkill.blocks.spec_sheets`) and a recipe's ingredient list; ``why``,
+    when given, receives the reason of each line these block steps kept.
 
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
@@ -264,28 +264,27 @@ def decide(
     keep = [run and rule_at(k) is None
             for k, run in enumerate(sequence_keep(final, rules, threshold, penalty,
                                                   protected if penalty > 0 else None))]
+    kept_by: Dict[int, str] = {} if why is None else why
+
+    def join(lines: Sequence[int], reason_of: Callable[[int], str]) -> None:
+        # Keep the lines a block step found, and say why (each step in its turn: the later
+        # ones read what the earlier ones kept).
+        for k in lines:
+            keep[k] = True
+            kept_by[k] = reason_of(k)
+
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
-        added: List[Tuple[int, str]] = []
         if text_at is not None:
-            added += [(k, CODE_BLOCK if is_code_line(text_at(k)) else LIST_ITEM)
-                      for k in code_and_list_lines(keep, vectors, line_p, text_at, rule_at)]
-            for k, _ in added:
-                keep[k] = True
-        if any(keep) and text_at is not None:
-            posts = forum_posts(keep, vectors, line_p, rule_at, protected, text_at)
-            added += [(k, FORUM_POST) for k in posts]
-            for k in posts:
-                keep[k] = True
-            specs = [k for k in spec_sheets(len(keep), text_at, rule_at) if not keep[k]]
-            added += [(k, SPEC_SHEET) for k in specs]
-            for k in specs:
-                keep[k] = True
-        if why is not None:
-            why.update(added)
+            join(code_and_list_lines(keep, vectors, line_p, text_at, rule_at),
+                 lambda k: CODE_BLOCK if is_code_line(text_at(k)) else LIST_ITEM)
+            if any(keep):
+                join(forum_posts(keep, vectors, line_p, rule_at, protected, text_at),
+                     lambda k: FORUM_POST)
+                join([k for k in spec_sheets(len(keep), text_at, rule_at) if not keep[k]],
+                     lambda k: SPEC_SHEET)
     if text_at is not None and any(keep):
-        for k in ingredient_lists(len(keep), text_at, rule_at):
-            keep[k] = True
+        join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph
@@ -515,8 +514,6 @@ class Cleaner:
         # The decoder's own flags (decide recomputes nothing else): they tell a line it kept
         # under the threshold, or dropped over it, from one the threshold alone decided.
         run = sequence_keep(final, page.rules, threshold, protected=sentences(page.vectors))
-        listed = set(ingredient_lists(len(page.index), lambda k: page.lines[page.index[k]],
-                                      lambda k: rules[k]))
         out = [Decision("", False, 0.0, "blank")] * len(page.lines)
         for k, i in enumerate(page.index):
             s, p, rule = page.lines[i], final[k], rules[k]
@@ -528,12 +525,11 @@ class Cleaner:
                 elif head is not None and k == head + 1 and p < threshold and not run[k] \
                         and is_standfirst(page.vectors[k], s):
                     why = STANDFIRST
-                elif p < threshold and k in listed and not run[k]:
-                    why = INGREDIENTS
                 elif p < threshold and run[k]:
                     why = IN_RUN
                 elif p < threshold and k in why_kept:
-                    # a code block, a list under a colon, a forum post, a spec sheet
+                    # a block step kept it: an ingredient list, a spec sheet, a code block,
+                    # a list under a colon, a forum post (see decide)
                     why = why_kept[k]
                 elif p < threshold:
                     # grow_body kept it: a full paragraph continues the body, a subheading

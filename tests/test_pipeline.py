@@ -262,7 +262,7 @@ def test_a_bridged_line_says_why():
 
 
 def test_ingredient_lists_under_their_heading():
-    from boilerkill.context import ingredient_lists
+    from boilerkill.blocks import ingredient_lists
     lines = ["Anzeige", "Zutaten", "Portionen", "−", "12", "+", "Für den Teig:", "250 g Mehl",
              "125 g Butter, weich", "2 Ei(er), Größe M", "Salz und Pfeffer", "½ TL Zimt",
              "Zutaten auf die Einkaufsliste", "Zubereitung",
@@ -301,7 +301,7 @@ def test_an_ingredient_list_is_kept_with_its_reason():
 
 
 def test_code_under_the_body_joins_it():
-    from boilerkill.context import code_and_list_lines, is_code_line
+    from boilerkill.blocks import code_and_list_lines, is_code_line
     texts = ["Register the hook in setup() and pass it a callback; it runs once mounted.",
              "js", "Copy", "import { ref, onMounted } from 'orrin'", "const el = ref(null)",
              "onMounted(() => {", "})", "Back to top"]
@@ -321,7 +321,7 @@ def test_code_under_the_body_joins_it():
 
 
 def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_not():
-    from boilerkill.context import code_and_list_lines
+    from boilerkill.blocks import code_and_list_lines
     texts = ["Mounting runs the hooks in this order:", "• parent onBeforeMount",
              "• child onBeforeMount", "• child onMounted", "Footer"]
     vectors = [vec(6, terminal=False)] + [vec(3, terminal=False)] * 4
@@ -339,7 +339,7 @@ def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_no
 
 
 def test_a_forum_post_under_its_header_is_kept():
-    from boilerkill.context import forum_posts
+    from boilerkill.blocks import forum_posts
     texts = ["First post, kept by the model, which says what the thread is about today.",
              "防水老吴", "沙发", "发表于 2026-3-12 22:10 | 只看该作者",
              "从你描述的排查结果看，九成是下水管管根或者地漏周围的防水没有做好，建议先拆开地漏看看。",
@@ -364,7 +364,7 @@ def test_a_forum_post_under_its_header_is_kept():
 
 
 def test_a_spec_sheet_under_its_heading_is_kept():
-    from boilerkill.context import spec_sheets
+    from boilerkill.blocks import spec_sheets
     lines = ["Produktbeschreibung", "Technische Daten", "Marke: Torvik", "Akkuspannung: 18 V",
              "Max. Drehmoment: 45 Nm", "Gewicht (mit Akku): 1,4 kg", "Lieferumfang",
              "• 1 Akku-Bohrschrauber", "• 2 Akkus 18 V / 2,0 Ah", "• 1 Transportkoffer",

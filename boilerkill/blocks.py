@@ -1,0 +1,347 @@
+"""Blocks the decision keeps whatever their scores: structure the line model cannot see.
+
+The line model and the context stage judge lines by their shape and their neighbours; some
+body is made of short lines that look like chrome on both counts. Each step here finds one
+kind of such block from the page's structure, after the scores (called by
+:func:`boilerkill.pipeline.decide`), and returns the lines to keep:
+
+* :func:`code_and_list_lines`: code under the body, and a list under a line ending in a colon;
+* :func:`forum_posts`: a thread's later posts under their poster's header;
+* :func:`spec_sheets`: a product's specification sheet under its heading;
+* :func:`ingredient_lists`: a recipe's ingredient list under its heading.
+
+Each has its reason (``context:code-block``, ...), which :class:`~boilerkill.pipeline.Decision`
+carries. The headings and line shapes live in :mod:`boilerkill.phrases`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, FrozenSet, List, Optional, Sequence
+
+import regex
+
+from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS
+from .features import FEATURE_NAMES
+from .phrases import (INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
+                      INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE)
+from .rules import is_list_item
+
+_LOG_WORDS = FEATURE_NAMES.index("log_words")
+_ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
+_ENDS_COLON = FEATURE_NAMES.index("ends_colon")
+_DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
+
+
+class _Headings:
+    """A set of casefolded headings, and what may follow one and is cut off before the lookup
+    (a colon, "für 4 Personen"). Most lines fail the first-letter test and cost nothing more:
+    the scans run over every line of every page."""
+
+    def __init__(self, headings: FrozenSet[str], tail: "regex.Pattern[str]") -> None:
+        self.headings = headings
+        self.tail = tail
+        self.first = frozenset(c for h in headings for c in (h[0], h[0].upper()))
+
+    def match(self, text: str) -> bool:
+        """Whether ``text`` is one of the headings."""
+        t = text.strip()
+        if len(t) > 40 or t[:1] not in self.first:
+            return False
+        return self.tail.sub("", t.casefold()) in self.headings
+
+
+#: The reason given for a code line kept with the body (see :func:`code_and_list_lines`).
+CODE_BLOCK = "context:code-block"
+#: The reason given for a list item kept under the body line that introduces it.
+LIST_ITEM = "context:list-under-colon"
+#: A code block or a list joins the body over at most this many lines.
+BLOCK_LINES = 30
+#: Above the code a block may have this many short labels ("js", "Copy", "复制").
+BLOCK_LABELS = 2
+#: A line joins as code or as a list item only if the line model alone gives it at least this
+#: (a menu's items score lower even in a list under a colon).
+BLOCK_LINE_P = 0.2
+
+# A line of source code or of a shell session: a keyword opening it, a prompt, a comment, a
+# call, an assignment, a line of brackets or one ending a statement, a TOML/INI section. (Not
+# "$ 4,477", a price, nor "#Plants", a hashtag, nor "## Title", a Markdown heading.)
+_CODE_LINE = regex.compile(
+    r"(?:(?:import|from|const|let|var|def|class|return|function|export|async|await|print|echo|"
+    r"sudo|pip|npm|yarn|git|cd|public|private|static|void|package|use|fn|func|elif|else|try|"
+    r"except|catch|SELECT|INSERT|UPDATE|CREATE)\b.*"
+    r"|[$>]\s[a-z./~].*|>>>.*|#[ !]\S.*|//.*|/\*.*|\*/.*"
+    r"|[\[\](){}<>;,\s]+"
+    r"|.*[A-Za-z0-9_]\(.*|.*[A-Za-z0-9_\])]\s*(?:[:+\-*/]?=|=>)\s*\S.*|.*[{;]"
+    r"|\[[\w.\-]+\])")
+
+
+def is_code_line(text: str) -> bool:
+    """Whether a line reads as a line of code ("const el = ref(null)", "})", "$ pip install
+    foo", "[tool.skiff]"): no sentence, and one of the shapes of :data:`_CODE_LINE`."""
+    t = text.strip()
+    if not t or len(t) > 200 or t.endswith(("。", "！", "？")) or is_list_item(t):
+        return False  # (a list item is no code: "• 米饭香甜(1823)" is a review tag)
+    if t[-1] in ".!?" and " " in t and not t.endswith(("...", ")")):
+        return False  # a sentence that mentions a call ("Call run() first.")
+    return _CODE_LINE.fullmatch(t) is not None
+
+
+_NUMBERED_ITEM = regex.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
+
+
+def _block_item(text: str) -> bool:
+    # A list item as converters write it: a bullet, or a number or letter and a full stop.
+    return is_list_item(text) or _NUMBERED_ITEM.match(text) is not None
+
+
+def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                        line_p: Sequence[float], text_at: Callable[[int], str],
+                        rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """Dropped lines that belong to the body above them: a code block, and a list under a line
+    that introduces it with a colon. Returned: the lines to keep.
+
+    Under a kept line, after at most :data:`BLOCK_LABELS` short labels (a language tag, a copy
+    button), a run of code lines (see :func:`is_code_line`) joins the body; so does a run of list
+    items under a kept line ending in a colon ("... reads the following variables:"), or under
+    kept items of such a list. Each line
+    must be named by no rule and read as body to the line model at least a little
+    (:data:`BLOCK_LINE_P`); a run stops at the first line that is neither.
+
+    Why: code scores like chrome to a model of prose (short, punctuated, few words), and the
+    context stage then drops it as a short run between the labels of a code box; a list's items
+    are short lines like a menu's. A documentation page lost its code blocks, and its lists
+    under "in this order:".
+    """
+    out: List[int] = []
+    n = len(keep)
+    for k in range(n):
+        # Only the last line of each kept run can have a block under it.
+        if not keep[k] or (k + 1 < n and keep[k + 1]):
+            continue
+        j = k + 1
+        labels = 0
+        # (Shapes first, rules last: a pattern rule costs more than every test before it.)
+        while j < n and labels < BLOCK_LABELS and not keep[j]:
+            t = text_at(j)
+            if (len(t.split()) > 2 or is_code_line(t) or _block_item(t)
+                    or rule_at(j) not in (None, "copy-button")):
+                break
+            j += 1
+            labels += 1
+        run: List[int] = []
+        kind = None
+        while j < n and not keep[j] and len(run) < BLOCK_LINES and line_p[j] >= BLOCK_LINE_P:
+            t = text_at(j)
+            if kind != "list" and is_code_line(t):
+                shape = "code"
+            elif (kind != "code" and labels == 0 and _block_item(t)
+                  and (kind == "list" or _under_colon(k, keep, vectors, text_at))):
+                shape = "list"
+            else:
+                break
+            if rule_at(j) is not None:
+                break
+            kind = shape
+            run.append(j)
+            j += 1
+        out.extend(run)
+    return out
+
+
+def _under_colon(k: int, keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                 text_at: Callable[[int], str]) -> bool:
+    # Kept line k introduces a list: it ends in a colon, or it is a kept item of a list under
+    # a kept line that does. (Not merely a kept item: in the training corpus carrying a list
+    # on under kept items kept 36 body lines and 480 others, a related-posts list.)
+    if vectors[k][_ENDS_COLON]:
+        return True
+    i = k
+    while i >= 0 and keep[i] and _block_item(text_at(i)):
+        i -= 1
+    return i < k and i >= 0 and keep[i] and bool(vectors[i][_ENDS_COLON])
+
+
+#: The reason given for a line of a product's specification sheet (see :func:`spec_sheets`).
+SPEC_SHEET = "context:spec-sheet"
+#: A specification sheet has at least this many lines under its heading.
+SPEC_MIN_LINES = 3
+#: ... and at most this many are kept.
+SPEC_MAX_LINES = 60
+
+_SPEC_LINE = regex.compile(SPEC_LINE)
+_SPEC_HEADING = _Headings(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
+
+
+def spec_sheets(n: int, text_at: Callable[[int], str],
+                rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """The lines of a product's specification sheets and box-contents lists: to keep.
+
+    A sheet opens with a heading ("Technische Daten", "Specifications", "产品参数：",
+    "Lieferumfang") and holds at least :data:`SPEC_MIN_LINES` lines of a label and a value
+    ("Akkuspannung: 18 V", "容量: 4L") or bulleted items, up to the first other line or a line a
+    rule names. Returned: the heading and the lines.
+
+    Why: the line model reads "Akkuspannung: 18 V" as a short label line, as it reads a footer's
+    "Phone: ..." and a panel's "Posts: 12"; under a sheet's heading it is the product's body. A
+    German shop page lost its whole sheet of eleven lines and its box contents.
+    """
+    out: List[int] = []
+    k = 0
+    while k < n:
+        if not _SPEC_HEADING.match(text_at(k)) or rule_at(k) is not None:
+            k += 1
+            continue
+        j = k + 1
+        run: List[int] = []
+        while j < n and len(run) < SPEC_MAX_LINES:
+            t = text_at(j).strip()
+            if len(t) > 200 or _SPEC_LINE.fullmatch(t) is None or rule_at(j) is not None:
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= SPEC_MIN_LINES:
+            out.append(k)
+            out.extend(run)
+        k = max(j, k + 1)
+    return out
+
+
+#: The reason given for a forum post kept under its poster's line (see :func:`forum_posts`).
+FORUM_POST = "context:forum-post"
+#: A post's text starts at most this many lines under a forum-meta line (the post header,
+#: "发表于 …", "level 2", then a name and a time).
+FORUM_HEADER_REACH = 4
+#: A post's first line reads as body to the line model alone: its probability is at least this.
+FORUM_POST_P = 0.5
+#: A post runs on over at most this many lines.
+FORUM_POST_LINES = 12
+
+
+# Forum-meta lines that close a post rather than open one: a Stack Exchange user card ("1,992 2
+# 2 gold badges 14 14 silver badges") stands under its answer, and the text under it is the next
+# answer, which the reference texts of such pages leave out as often as not; a lone "Author" or
+# "OP" label is as likely a byline's.
+_POST_FOOTER = regex.compile(r"(?i)badge|^(?:author|op|autor|auteur|автор)$")
+
+
+def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                line_p: Sequence[float], rule_at: Callable[[int], Optional[str]],
+                protected: Sequence[bool], text_at: Callable[[int], str]) -> List[int]:
+    """The lines of forum posts that the context stage dropped: to keep.
+
+    A thread's later posts stand far from the first, each under a poster's panel (name, post
+    count, join date, floor label), and the context stage reads them as text outside the body,
+    or as comments under a "87 comments" heading. A post is recognised by its header: a line a
+    ``forum-meta`` rule names ("发表于 2026-3-12 22:10 | 只看该作者", "Posts: 1,234", "level 2")
+    at most :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
+    :func:`sentences`) that the line model alone calls body (:data:`FORUM_POST_P`). That line
+    and the lines that continue it (sentences, no rule, the line model not against them) are
+    kept.
+
+    Comments under a news article have names and times, not forum panels, so they stay
+    dropped. Only lines above a dropped sentence are asked for their rule: pattern rules are
+    costly, and most lines are no such sentence.
+    """
+    out: List[int] = []
+    n = len(keep)
+    j = 0
+    while j < n:
+        if keep[j] or not protected[j] or line_p[j] < FORUM_POST_P or rule_at(j) is not None:
+            j += 1
+            continue
+        header = False
+        for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
+            if keep[i]:
+                break
+            if rule_at(i) == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None:
+                header = True
+                break
+        if not header:
+            j += 1
+            continue
+        run = 0
+        # (The post's own lines: sentences, not its vote count or its "Reply Share" row.)
+        while (j < n and run < FORUM_POST_LINES and not keep[j] and rule_at(j) is None
+               and line_p[j] >= BLOCK_LINE_P and _post_line(vectors[j])):
+            out.append(j)
+            run += 1
+            j += 1
+        j += 1
+    return out
+
+
+def _post_line(v: Sequence[float]) -> bool:
+    # A line of a post's text: it ends a sentence or is long, and is not mostly digits.
+    return ((bool(v[_ENDS_TERMINAL]) or math.expm1(v[_LOG_WORDS]) >= SEQUENCE_PROTECT_WORDS)
+            and v[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS)
+
+
+#: The reason given for a line of a recipe's ingredient list (see :func:`ingredient_lists`).
+INGREDIENTS = "context:ingredient-list"
+#: An ingredient list has at least this many quantity lines.
+INGREDIENT_MIN_LINES = 3
+#: Under its heading, an ingredient list may start after this many short lines (a serving
+#: selector: "Portionen", "−", "12", "+").
+INGREDIENT_LEAD_LINES = 6
+
+_INGREDIENT_LINE = regex.compile(INGREDIENT_LINE)
+_INGREDIENT_HEADING = _Headings(INGREDIENT_HEADINGS, regex.compile(INGREDIENT_HEADING_TAIL))
+
+
+def _ingredient_line(text: str) -> bool:
+    return (len(text.split()) <= INGREDIENT_LINE_WORDS
+            and _INGREDIENT_LINE.fullmatch(text.strip()) is not None)
+
+
+def ingredient_lists(n: int, text_at: Callable[[int], str],
+                     rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """The non-blank lines of a recipe's ingredient lists, to keep whatever their scores.
+
+    A list opens with an ingredients heading ("Zutaten", "Ingredients", "用料", with or without
+    "für 4 Personen" after it) and holds at least :data:`INGREDIENT_MIN_LINES` quantity lines
+    ("250 g Mehl", "1 tbsp caster sugar", "五花肉 500克"), with sub-headings ending in a colon
+    ("Für den Teig:") and single short lines ("Salz und Pfeffer") between them; it may start
+    after up to :data:`INGREDIENT_LEAD_LINES` short lines of a serving selector, which are not
+    part of it. Returned: the heading, the quantity lines and what stands between them, less
+    any line a rule names.
+
+    Why: the line model knows English ingredient words from its lexicon ("flour", "tbsp") and
+    keeps an English list, but sees "250 g Mehl" as a short line with a number, as it sees a
+    menu's counts and prices, and dropped 18 of a German recipe's 25 body lines.
+    """
+    out: List[int] = []
+    k = 0
+    while k < n:
+        if not _INGREDIENT_HEADING.match(text_at(k)):
+            k += 1
+            continue
+        head, j, lead = k, k + 1, 0
+        while j < n and lead < INGREDIENT_LEAD_LINES and not _ingredient_line(text_at(j)):
+            t = text_at(j).strip()
+            if len(t.split()) > 3 or t.endswith((":", "：")):
+                break
+            j += 1
+            lead += 1
+        run: List[int] = []
+        quantities = 0
+        gap = False
+        while j < n:
+            t = text_at(j).strip()
+            if _ingredient_line(t):
+                quantities += 1
+                gap = False
+            elif t.endswith((":", "：")) and len(t.split()) <= 6:
+                gap = False
+            elif not gap and len(t.split()) <= 5 and not t.endswith((".", "!", "?", "。")):
+                gap = True
+            else:
+                break
+            run.append(j)
+            j += 1
+        if gap:
+            run.pop()
+        if quantities >= INGREDIENT_MIN_LINES:
+            out.extend(x for x in [head] + run if rule_at(x) is None)
+        k = max(j, head + 1)
+    return out
