@@ -33,22 +33,20 @@ _ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 
 
-class _Headings:
-    """A set of casefolded headings, and what may follow one and is cut off before the lookup
-    (a colon, "für 4 Personen"). Most lines fail the first-letter test and cost nothing more:
-    the scans run over every line of every page."""
+def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]") -> Callable[[str], bool]:
+    """A test of whether a folded line (no space at either end) is one of ``headings``
+    (casefolded) once ``tail`` (a colon, "für 4 Personen") is cut off. The scans run over every
+    line of every page: most lines fail the first-letter lookup and cost nothing more (a closure,
+    not a method: its names are looked up as locals)."""
+    first = frozenset(c for h in headings for c in (h[0], h[0].upper()))
+    cut = tail.sub
 
-    def __init__(self, headings: FrozenSet[str], tail: "regex.Pattern[str]") -> None:
-        self.headings = headings
-        self.tail = tail
-        self.first = frozenset(c for h in headings for c in (h[0], h[0].upper()))
-
-    def match(self, text: str) -> bool:
-        """Whether ``text`` is one of the headings."""
-        t = text.strip()
-        if len(t) > 40 or t[:1] not in self.first:
+    def test(text: str) -> bool:
+        if len(text) > 40 or text[:1] not in first:
             return False
-        return self.tail.sub("", t.casefold()) in self.headings
+        return cut("", text.casefold()) in headings
+
+    return test
 
 
 #: The reason given for a code line kept with the body (see :func:`code_and_list_lines`).
@@ -170,7 +168,7 @@ SPEC_MIN_LINES = 3
 SPEC_MAX_LINES = 60
 
 _SPEC_LINE = regex.compile(SPEC_LINE)
-_SPEC_HEADING = _Headings(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
+_spec_heading = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
 
 
 def spec_sheets(n: int, text_at: Callable[[int], str],
@@ -189,7 +187,7 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
     out: List[int] = []
     k = 0
     while k < n:
-        if not _SPEC_HEADING.match(text_at(k)) or rule_at(k) is not None:
+        if not _spec_heading(text_at(k)) or rule_at(k) is not None:
             k += 1
             continue
         j = k + 1
@@ -286,7 +284,7 @@ INGREDIENT_MIN_LINES = 3
 INGREDIENT_LEAD_LINES = 6
 
 _INGREDIENT_LINE = regex.compile(INGREDIENT_LINE)
-_INGREDIENT_HEADING = _Headings(INGREDIENT_HEADINGS, regex.compile(INGREDIENT_HEADING_TAIL))
+_ingredient_heading = _heading_test(INGREDIENT_HEADINGS, regex.compile(INGREDIENT_HEADING_TAIL))
 
 
 def _ingredient_line(text: str) -> bool:
@@ -313,7 +311,7 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
     out: List[int] = []
     k = 0
     while k < n:
-        if not _INGREDIENT_HEADING.match(text_at(k)):
+        if not _ingredient_heading(text_at(k)):
             k += 1
             continue
         head, j, lead = k, k + 1, 0
