@@ -205,6 +205,7 @@ def decide(
     text_at: Optional[Callable[[int], str]] = None,
     penalty: float = SEQUENCE_PENALTY,
     why: Optional[Dict[int, str]] = None,
+    runs: Optional[Sequence[bool]] = None,
 ) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
     """Keep or drop each non-blank line from its rules and final score.
 
@@ -214,7 +215,10 @@ def decide(
     threshold inside the body; ``penalty`` 0 judges each line alone), unless a late (pattern)
     rule names it: ``late(k)`` is asked only for lines that would be kept or
     could be the headline, because pattern rules are costly and change nothing on a line that
-    goes anyway. The headline (see :func:`boilerkill.context.headline`) is kept when anything
+    goes anyway. ``runs``, when given, are the decoder's flags as the caller computed them
+    (``sequence_keep(final, rules, threshold, penalty, sentences(vectors))``): the
+    :class:`Cleaner` computes them first to match the pattern rules of a whole batch of pages
+    at once. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in). The
     line right under the headline is kept with it when it reads as a standfirst (see
@@ -261,9 +265,10 @@ def decide(
 
     # The decoder reads the cheap rules only; a pattern rule is asked about the lines it keeps.
     protected = sentences(vectors)
-    keep = [run and rule_at(k) is None
-            for k, run in enumerate(sequence_keep(final, rules, threshold, penalty,
-                                                  protected if penalty > 0 else None))]
+    if runs is None:
+        runs = sequence_keep(final, rules, threshold, penalty,
+                             protected if penalty > 0 else None)
+    keep = [run and rule_at(k) is None for k, run in enumerate(runs)]
     kept_by: Dict[int, str] = {} if why is None else why
 
     def join(lines: Sequence[int], reason_of: Callable[[int], str]) -> None:
@@ -411,6 +416,24 @@ class Cleaner:
 
         return late
 
+    def _match_late(self, pages: Sequence[PageAnalysis], runs: Sequence[Sequence[bool]]) -> None:
+        # Fill the late-rule cache for every line the decoder keeps on these pages, all the
+        # pages' lines matched together (RuleBook.match_patterns: each regex over many lines
+        # in a row). decide then finds them in the cache; its other questions go one by one.
+        if not self.options.rules:
+            return
+        todo: Dict[str, float] = {}
+        for page, run in zip(pages, runs):
+            for k, (rule, keep) in enumerate(zip(page.rules, run)):
+                if keep and rule is None:
+                    todo.setdefault(page.lines[page.index[k]], page.words[k])
+        if not todo:
+            return
+        texts = list(todo)
+        texts = [t for t, v in zip(texts, lookup(self._late, texts)) if v is MISSING]
+        if texts:
+            store(self._late, texts, RULES.match_patterns(texts, [todo[t] for t in texts]))
+
     def scores(self, page: PageAnalysis) -> Tuple[List[float], List[float], List[Optional[str]]]:
         """Line-model and final probabilities for the non-blank lines, and the section marker
         in force at each (None where none is)."""
@@ -478,14 +501,20 @@ class Cleaner:
 
     def _run_batch(self, texts: Sequence[str]):
         pages = self._analyse_many(texts)
+        scores = self._scores_many(pages)
+        threshold = self.options.threshold
+        runs = [sequence_keep(final, page.rules, threshold, SEQUENCE_PENALTY,
+                              sentences(page.vectors))
+                for page, (_, final, _) in zip(pages, scores)]
+        self._match_late(pages, runs)
         out = []
-        for page, (line_p, final, markers) in zip(pages, self._scores_many(pages)):
+        for page, (line_p, final, markers), run in zip(pages, scores, runs):
             why: Dict[int, str] = {}
             keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
                                        self.options.headline, late=self._late_rule(page),
                                        line_p=line_p if self.options.context else None,
                                        text_at=lambda k, page=page: page.lines[page.index[k]],
-                                       why=why)
+                                       why=why, runs=run)
             out.append((page, line_p, final, markers, keep, head, rules, why))
         return out
 

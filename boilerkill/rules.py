@@ -336,37 +336,66 @@ class RuleBook:
         items) is not part of what the patterns read, except a media credit's: a caption is
         not a list item, and "• Video: 4K/30p" is a line of a camera's specifications.
         """
-        if words > self._least_limit and has_cjk(line):
-            # The limits below are in words: a meta line of 20 characters ("2026-03-12 14:05
-            # 来源：新华网 作者：张三") or "发表于 半小时前" is as short as its English counterpart.
-            words = words / _CJK_CHARS_PER_WORD
-        if len(line) > _PATTERN_MAX_CHARS or words > _PATTERN_MAX_WORDS:
-            return None
-        bulleted = is_list_item(line)
-        if bulleted:
-            line = line[2:]
-        has_digit = _DIGIT.search(line) is not None
-        low = None
-        dated = None
-        ascii_line = line.isascii()
-        for rule, pattern, gates, digit_bypass, short_bypass, hint_max, relative in self._plan:
-            if bulleted and rule == _MEDIA_CREDIT:
+        return self.match_patterns((line,), (words,))[0]
+
+    def match_patterns(self, lines: Sequence[str], words: Sequence[float]) -> List[Optional[str]]:
+        """:meth:`match_pattern` of each line (``words[j]`` is the word count of ``lines[j]``).
+
+        The same answers, computed rule by rule over all the lines rather than line by line:
+        each rule's regex is a large compiled program, and running it over many lines in a row
+        keeps it in the CPU's caches. On the benchmark's pages the regexes took half the time
+        when called rule by rule (0.36 s against 0.57 s for the same calls in mixed order, and
+        0.86 s interleaved with the rest of the pipeline).
+        """
+        out: List[Optional[str]] = [None] * len(lines)
+        # Per line: (position, the text the patterns read, its word count, whether it is
+        # bulleted, has a digit, is ASCII; its casefolded text and whether it holds a date-shaped
+        # number, both filled in when first needed).
+        todo = []
+        for j, line in enumerate(lines):
+            w = words[j]
+            if w > self._least_limit and has_cjk(line):
+                # The limits below are in words: a meta line of 20 characters ("2026-03-12
+                # 14:05 来源：新华网 作者：张三") or "发表于 半小时前" is as short as its English
+                # counterpart.
+                w = w / _CJK_CHARS_PER_WORD
+            if len(line) > _PATTERN_MAX_CHARS or w > _PATTERN_MAX_WORDS:
                 continue
-            if gates is not None and not (has_digit and digit_bypass) and words > short_bypass:
-                if dated is None:
-                    dated = has_digit and _DATE_SHAPE.search(line) is not None
-                if not (dated and not digit_bypass and relative):
-                    if not has_digit and words > hint_max:
-                        continue
-                    if low is None:
-                        low = line.casefold()
-                    gate = gates[has_digit][ascii_line]
-                    # (_NEVER: a rule whose hints are all of other scripts, on an ASCII line)
-                    if gate is _NEVER or gate.search(low) is None:
-                        continue
-            if pattern.fullmatch(line):
-                return rule
-        return None
+            bulleted = is_list_item(line)
+            if bulleted:
+                line = line[2:]
+            todo.append([j, line, w, bulleted, _DIGIT.search(line) is not None, line.isascii(),
+                         None, None])
+        for rule, pattern, gates, digit_bypass, short_bypass, hint_max, relative in self._plan:
+            if not todo:
+                break
+            fullmatch = pattern.fullmatch
+            left = []
+            for item in todo:
+                j, line, w, bulleted, has_digit, ascii_line, low, dated = item
+                if bulleted and rule == _MEDIA_CREDIT:
+                    left.append(item)
+                    continue
+                if gates is not None and not (has_digit and digit_bypass) and w > short_bypass:
+                    if dated is None:
+                        dated = item[7] = has_digit and _DATE_SHAPE.search(line) is not None
+                    if not (dated and not digit_bypass and relative):
+                        if not has_digit and w > hint_max:
+                            left.append(item)
+                            continue
+                        if low is None:
+                            low = item[6] = line.casefold()
+                        gate = gates[has_digit][ascii_line]
+                        # (_NEVER: a rule whose hints are all of other scripts, on an ASCII line)
+                        if gate is _NEVER or gate.search(low) is None:
+                            left.append(item)
+                            continue
+                if fullmatch(line):
+                    out[j] = rule
+                else:
+                    left.append(item)
+            todo = left
+        return out
 
 
 _NEVER = re.compile(r"(?!)")

@@ -761,3 +761,22 @@ def test_apostrophe_replacements_do_not_chain():
     from boilerkill.phrases import _APOSTROPHES
 
     assert not {ord(to) for to in _APOSTROPHES.values() if len(to) == 1} & set(_APOSTROPHES)
+
+
+def test_pattern_rules_of_many_lines_at_once_are_each_line_s():
+    # match_patterns runs each rule over all the lines in a row, dropping the lines a rule
+    # named: every line of every fixture page, matched in one call, gets what it gets alone
+    # (the first rule in RULE_ORDER that names it), bulleted, CJK and long lines included.
+    from pathlib import Path
+
+    from boilerkill.normalize import fold_line, split_lines
+
+    pages = sorted((Path(__file__).parent.parent / "fixtures" / "pages").glob("*.txt"))
+    lines = [s for p in pages for s in map(fold_line, split_lines(p.read_text("utf-8"))) if s]
+    lines += ["• 3 hours ago", "• Photo: Reuters", "3 hours ago", "发表于 半小时前"]
+    words = [line_stats(s).words for s in lines]
+    together = RULES.match_patterns(lines, words)
+    alone = [RULES.match_pattern(s, w) for s, w in zip(lines, words)]
+    assert together == alone
+    assert sum(r is not None for r in together) > 200  # the fixtures' timestamps, credits, ...
+    assert len(set(together) - {None}) >= 10
