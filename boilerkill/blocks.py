@@ -33,20 +33,21 @@ _ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 
 
-def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]") -> Callable[[str], bool]:
-    """A test of whether a folded line (no space at either end) is one of ``headings``
-    (casefolded) once ``tail`` (a colon, "für 4 Personen") is cut off. The scans run over every
-    line of every page: most lines fail the first-letter lookup and cost nothing more (a closure,
-    not a method: its names are looked up as locals)."""
+def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]"
+                  ) -> Callable[[int, Callable[[int], str]], List[int]]:
+    """A scan for heading lines: ``scan(n, text_at)`` gives the positions, among lines ``0`` to
+    ``n - 1``, of the folded lines (no space at either end) that are one of ``headings``
+    (casefolded) once ``tail`` (a colon, "für 4 Personen") is cut off. It runs over every line
+    of every page: most lines fail the first-letter lookup inside one list comprehension, and
+    only the rest cost a call."""
     first = frozenset(c for h in headings for c in (h[0], h[0].upper()))
     cut = tail.sub
 
-    def test(text: str) -> bool:
-        if len(text) > 40 or text[:1] not in first:
-            return False
-        return cut("", text.casefold()) in headings
+    def scan(n: int, text_at: Callable[[int], str]) -> List[int]:
+        return [k for k, t in enumerate(map(text_at, range(n)))
+                if t[:1] in first and len(t) <= 40 and cut("", t.casefold()) in headings]
 
-    return test
+    return scan
 
 
 #: The reason given for a code line kept with the body (see :func:`code_and_list_lines`).
@@ -168,7 +169,7 @@ SPEC_MIN_LINES = 3
 SPEC_MAX_LINES = 60
 
 _SPEC_LINE = regex.compile(SPEC_LINE)
-_spec_heading = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
+_spec_headings = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
 
 
 def spec_sheets(n: int, text_at: Callable[[int], str],
@@ -185,10 +186,9 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
     German shop page lost its whole sheet of eleven lines and its box contents.
     """
     out: List[int] = []
-    k = 0
-    while k < n:
-        if not _spec_heading(text_at(k)) or rule_at(k) is not None:
-            k += 1
+    after = 0  # the first line that no sheet has read
+    for k in _spec_headings(n, text_at):
+        if k < after or rule_at(k) is not None:
             continue
         j = k + 1
         run: List[int] = []
@@ -201,7 +201,7 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
         if len(run) >= SPEC_MIN_LINES:
             out.append(k)
             out.extend(run)
-        k = max(j, k + 1)
+        after = max(j, k + 1)
     return out
 
 
@@ -284,7 +284,7 @@ INGREDIENT_MIN_LINES = 3
 INGREDIENT_LEAD_LINES = 6
 
 _INGREDIENT_LINE = regex.compile(INGREDIENT_LINE)
-_ingredient_heading = _heading_test(INGREDIENT_HEADINGS, regex.compile(INGREDIENT_HEADING_TAIL))
+_ingredient_headings = _heading_test(INGREDIENT_HEADINGS, regex.compile(INGREDIENT_HEADING_TAIL))
 
 
 def _ingredient_line(text: str) -> bool:
@@ -309,10 +309,9 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
     menu's counts and prices, and dropped 18 of a German recipe's 25 body lines.
     """
     out: List[int] = []
-    k = 0
-    while k < n:
-        if not _ingredient_heading(text_at(k)):
-            k += 1
+    after = 0  # the first line that no list has read
+    for k in _ingredient_headings(n, text_at):
+        if k < after:
             continue
         head, j, lead = k, k + 1, 0
         while j < n and lead < INGREDIENT_LEAD_LINES and not _ingredient_line(text_at(j)):
@@ -341,5 +340,5 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
             run.pop()
         if quantities >= INGREDIENT_MIN_LINES:
             out.extend(x for x in [head] + run if rule_at(x) is None)
-        k = max(j, head + 1)
+        after = max(j, head + 1)
     return out

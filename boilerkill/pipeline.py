@@ -250,6 +250,10 @@ def decide(
     """
     rules = list(rules)
     checked = [False] * len(rules)
+    if text_at is not None:
+        # Each line's text once, then read by a C-level lookup: the block steps and the
+        # headline read lines many times (two heading scans read every line).
+        text_at = [text_at(k) for k in range(len(rules))].__getitem__
     # Plain floats: comparing numpy scalars one by one costs several times more.
     final = final.tolist() if hasattr(final, "tolist") else list(final)
     if line_p is not None:
