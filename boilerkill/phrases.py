@@ -3426,12 +3426,47 @@ PATTERNS["forum-meta"]["zh"] += (
     r"(?:回复|回復|引用|举报|舉報|评分|評分|分享|支持|反对|反對|点评|點評|使用道具)"
     r"(?:\s+(?:回复|回復|引用|举报|舉報|评分|評分|分享|支持|反对|反對|点评|點評|使用道具)){1,6}",
 )
+# What a sixth set of blind pages showed (a mother-and-baby forum): a floor label and the time
+# with no "|" between them ("5楼 发表于 2026-03-12 09:12", "沙发 发表于 ..."), the client a post
+# came from ("来自小芽育儿APP", "来自手机"), and a quoted post's header ("引用 橙子和柚子 发表于
+# 2026-03-12 00:18", "回复 5# 小鹿"). Marked as forum-meta, they head the posts under them (see
+# boilerkill.blocks.forum_posts).
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,5}\s*[楼樓#]|#\d{1,5})\s*[|｜]?\s*(?:发表于|發表於)\s*\d[\d\-/:. ]{5,20}"
+    r"(?:\s*[|｜]\s*(?:只看该作者|只看該作者|只看楼主|只看樓主|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|显示全部楼层|顯示全部樓層))*"
+    r"(?:\s*(?:来自|來自)\s*\S{1,24})?",
+    r"(?:发表于|發表於)\s*\d[\d\-/:. ]{5,20}\s*(?:来自|來自)\s*\S{1,24}",
+    r"(?:引用|回复|回復)\s*[:：]?\s*\S{1,24}\s*(?:发表于|發表於)\s*\d[\d\-/:. ]{5,20}(?:\s*的帖子)?",
+    r"(?:回复|回復)\s*\d{1,5}\s*[#楼樓]\s*\S{1,24}",
+)
 # A Reddit-style reply's depth ("level 2"), as the Polish "poziom 2".
 PATTERNS["forum-meta"]["en"] += (r"(?i)level\s+\d{1,2}",)
 # An attachment line in any language: "IMG_2105.jpg (312.6 KB, 下载次数: 18)".
 PATTERNS["forum-meta"]["mul"] = (
     r"(?i)\S{1,80}\.(?:jpe?g|png|gif|webp|zip|rar|7z|pdf)\s*[(（]\s*[\d.,]+\s*[kmg]i?b.{0,40}[)）]",
 )
+# phpBB's panel and post furniture (the same set of blind pages: a German car forum): the thanks
+# counts ("Hat sich bedankt: 148 Mal", "Been thanked: 1023 times"), the thanks line under a
+# post, and a quoted post's header with its arrow back to the post ("Rolf hat geschrieben: ↑
+# Do 12. Mär 2026, 20:15", "jahboater wrote: ↑"; without the arrow, "X wrote:" opens quotes in
+# articles too, and the training corpus's gold keeps "X wrote:" as often as not).
+PATTERNS["forum-meta"]["mul"] += (
+    r"(?i)(?:hat\s+sich\s+bedankt|danksagung\s+erhalten|has\s+thanked|been\s+thanked)\s*:\s*"
+    r"\d[\d.,]*\s*(?:mal|times?)",
+    r"(?i)(?:folgende\s+benutzer\s+bedanken\s+sich|the\s+following\s+users?\s+(?:thanked|would\s+like\s+to\s+thank))"
+    r"\s.{0,120}",
+    r"(?i)\S.{0,40}?\s+(?:wrote|hat\s+geschrieben|a\s+écrit|escribió|ha\s+scritto|schreef|napisał[a]?|написал[а]?)"
+    r"\s*:\s*↑.{0,40}",
+)
+PATTERN_HINTS["forum-meta"] += ("bedank", "danksagung", "thanked", "following user", "↑")
+# A poster's title under the name in XenForo and vBulletin ("Well-known member", "Full Member",
+# "Distinguished Member"): 138 such lines in the training corpus, none of them body. The shop
+# tiers ("Gold Member", "Premium Member") are left out: a pricing page's plans have those names.
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)(?:well-known|active|new|senior|junior|established|respected|distinguished|valued|"
+    r"legendary|registered|full|elite|veteran|notable|trusted|banned|inactive)\s+member",
+)
+PATTERN_HINTS["forum-meta"] += ("member",)
 PATTERN_HINTS["forum-meta"] += (
     "level", "本帖", "发表于", "發表於", "附件", "上传", "上傳", "评分", "評分", "参与", "參與", "+", "回复",
     "回復", "引用", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".rar", ".7z", ".pdf",
@@ -3495,6 +3530,19 @@ PATTERNS["call-to-action"]["en"] += (
     r"actively\s+hiring|be\s+an\s+early\s+applicant|responsive\s+employer",
 )
 PATTERN_HINTS["call-to-action"] += ("apply", "hiring", "applicant", "employer")
+# Appointment buttons (a sixth set of blind pages: a city's service page put "Jetzt Termin
+# buchen" between its share row and its text, where the headline search took it for the
+# title): "Book an appointment", "Schedule a consultation", "Jetzt online Termin buchen". In the
+# training corpus these lines are chrome (10 kept of 173; 2 body lines, dropped already).
+PATTERNS["call-to-action"]["en"] += (
+    r"(?i)(?:book|schedule|make|request)\s+(?:an?\s+|your\s+)?(?:appointment|consultation|visit)"
+    r"(?:\s+(?:now|online|today))?\s*[.!]?(?:\s*[→›»>])?",
+)
+PATTERNS["call-to-action"]["de"] += (
+    r"(?i)(?:jetzt\s+)?(?:online[- ]?)?termine?\s+(?:online\s+)?(?:buchen|vereinbaren|reservieren|anfragen)"
+    r"\s*[.!]?(?:\s*[→›»>])?",
+)
+PATTERN_HINTS["call-to-action"] += ("appointment", "consultation", "visit")
 
 # A Reddit-style post's age alone ("5h", "· 45min", "OP · 4h").
 # Not "2d" or "3w": a job board's gold keeps its cards' ages ("14d"), as many as it drops.

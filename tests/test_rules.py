@@ -780,3 +780,45 @@ def test_pattern_rules_of_many_lines_at_once_are_each_line_s():
     assert together == alone
     assert sum(r is not None for r in together) > 200  # the fixtures' timestamps, credits, ...
     assert len(set(together) - {None}) >= 10
+
+
+@pytest.mark.parametrize("line, rule", [
+    # Chinese forum post headers without a "|" between floor and time, with the client, and a
+    # quoted post's header
+    ("5楼 发表于 2026-03-12 09:12", "forum-meta"),
+    ("沙发 发表于 2026-03-12 00:18", "forum-meta"),
+    ("楼主 发表于 2026-03-11 23:52 来自小芽育儿APP", "forum-meta"),
+    ("引用 橙子和柚子 发表于 2026-03-12 00:18", "forum-meta"),
+    ("回复 5# 桃子妈咪小鹿", "forum-meta"),
+    # phpBB's thanks counts, thanks line and quote header with its arrow
+    ("Hat sich bedankt: 148 Mal", "forum-meta"),
+    ("Danksagung erhalten: 1.023 Mal", "forum-meta"),
+    ("Been thanked: 1023 times", "forum-meta"),
+    ("Folgende Benutzer bedanken sich beim Autor Turbo_Torsten für den Beitrag (Insgesamt 2):",
+     "forum-meta"),
+    ("Turbo_Torsten hat geschrieben: ↑ Do 12. Mär 2026, 20:15", "forum-meta"),
+    ("jahboater wrote: ↑", "forum-meta"),
+    # a poster's title
+    ("Well-known member", "forum-meta"),
+    ("Distinguished Member", "forum-meta"),
+    # appointment buttons
+    ("Book an appointment", "call-to-action"),
+    ("Jetzt Termin buchen", "call-to-action"),
+    ("Jetzt online Termin vereinbaren", "call-to-action"),
+])
+def test_sixth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "我在2楼说过了，发表于2026年的那篇文章很好。",
+    "回复楼主的问题：我家也是这样",
+    'Shakespeare wrote: "To be or not to be"',
+    "Travis Johnson wrote:",  # a quote's attribution in a post: the corpus's gold keeps it
+    "Gold Member",  # a pricing page's plan
+    "Premium Member",
+    "We book an appointment for every patient within two days.",
+    "Wir haben den Termin vereinbaren können, weil alle zugestimmt haben.",
+])
+def test_sixth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
