@@ -206,6 +206,7 @@ def decide(
     penalty: float = SEQUENCE_PENALTY,
     why: Optional[Dict[int, str]] = None,
     runs: Optional[Sequence[bool]] = None,
+    protected: Optional[Sequence[bool]] = None,
 ) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
     """Keep or drop each non-blank line from its rules and final score.
 
@@ -216,9 +217,9 @@ def decide(
     rule names it: ``late(k)`` is asked only for lines that would be kept or
     could be the headline, because pattern rules are costly and change nothing on a line that
     goes anyway. ``runs``, when given, are the decoder's flags as the caller computed them
-    (``sequence_keep(final, rules, threshold, penalty, sentences(vectors))``): the
-    :class:`Cleaner` computes them first to match the pattern rules of a whole batch of pages
-    at once. The headline (see :func:`boilerkill.context.headline`) is kept when anything
+    (``sequence_keep(final, rules, threshold, penalty, protected)``), and ``protected``, when
+    given, is ``sentences(vectors)``: the :class:`Cleaner` computes both first to match the
+    pattern rules of a whole batch of pages at once. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in). The
     line right under the headline is kept with it when it reads as a standfirst (see
@@ -268,7 +269,8 @@ def decide(
         return rules[k]
 
     # The decoder reads the cheap rules only; a pattern rule is asked about the lines it keeps.
-    protected = sentences(vectors)
+    if protected is None:
+        protected = sentences(vectors)
     if runs is None:
         runs = sequence_keep(final, rules, threshold, penalty,
                              protected if penalty > 0 else None)
@@ -526,19 +528,19 @@ class Cleaner:
         pages = self._analyse_many(texts)
         scores = self._scores_many(pages)
         threshold = self.options.threshold
-        runs = [sequence_keep(final, page.rules, threshold, SEQUENCE_PENALTY,
-                              sentences(page.vectors))
-                for page, (_, final, _) in zip(pages, scores)]
+        protected = [sentences(page.vectors) for page in pages]
+        runs = [sequence_keep(final, page.rules, threshold, SEQUENCE_PENALTY, sure)
+                for page, (_, final, _), sure in zip(pages, scores, protected)]
         self._match_late(pages, runs)
         out = []
-        for page, (line_p, final, markers), run in zip(pages, scores, runs):
+        for page, (line_p, final, markers), run, sure in zip(pages, scores, runs, protected):
             why: Dict[int, str] = {}
             keep, head, rules = decide(page.rules, page.vectors, final, self.options.threshold,
                                        self.options.headline, late=self._late_rule(page),
                                        line_p=line_p if self.options.context else None,
                                        text_at=lambda k, page=page: page.lines[page.index[k]],
-                                       why=why, runs=run)
-            out.append((page, line_p, final, markers, keep, head, rules, why))
+                                       why=why, runs=run, protected=sure)
+            out.append((page, line_p, final, markers, keep, head, rules, why, run))
         return out
 
     def _parts(self, text: str) -> Optional[List[str]]:
@@ -559,13 +561,12 @@ class Cleaner:
         return self._classify_page(text)
 
     def _classify_page(self, text: str) -> List[Decision]:
-        page, line_p, final, markers, keep, head, rules, why_kept = self._run(text)
+        page, line_p, final, markers, keep, head, rules, why_kept, run = self._run(text)
         late = self._late_rule(page)
         threshold = self.options.threshold
         fix = self.options.fix_unicode
-        # The decoder's own flags (decide recomputes nothing else): they tell a line it kept
+        # ``run``: the decoder's own flags (as decide read them): they tell a line it kept
         # under the threshold, or dropped over it, from one the threshold alone decided.
-        run = sequence_keep(final, page.rules, threshold, protected=sentences(page.vectors))
         out = [Decision("", False, 0.0, "blank")] * len(page.lines)
         for k, i in enumerate(page.index):
             s, p, rule = page.lines[i], final[k], rules[k]
@@ -640,7 +641,7 @@ class Cleaner:
     def _clean_pages(self, texts: Sequence[str]) -> List[Tuple[str, DocStats]]:
         out = []
         fix = self.options.fix_unicode
-        for page, _, _, _, keep, _, _, _ in self._run_many(texts):
+        for page, _, _, _, keep, _, _, _, _ in self._run_many(texts):
             lines = [page.lines[i] for k, i in enumerate(page.index) if keep[k]]
             chars_kept = sum(map(len, lines))
             chars_all = sum(len(page.lines[i]) for i in page.index)
