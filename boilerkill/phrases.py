@@ -3543,6 +3543,21 @@ PATTERNS["call-to-action"]["de"] += (
     r"\s*[.!]?(?:\s*[→›»>])?",
 )
 PATTERN_HINTS["call-to-action"] += ("appointment", "consultation", "visit")
+# A search box's placeholder and button flattened into a line ("Suchbegriff eingeben Suchen",
+# "Enter search terms", "请输入关键词 搜索"): the same set's city page had one above its title,
+# and the headline search took it for the title. In the training corpus all such lines are
+# chrome (5, already dropped).
+PATTERNS["navigation"]["en"] += (
+    r"(?i)(?:enter|type)\s+(?:your\s+|a\s+|the\s+)?(?:search\s+(?:term|terms|keywords?|query)|keywords?)"
+    r"(?:\s*(?:\.\.\.|…))?(?:\s+(?:search|go|submit))?|type\s+and\s+(?:hit|press)\s+enter(?:\s+to\s+search)?",
+)
+PATTERNS["navigation"]["de"] += (
+    r"(?i)(?:suchbegriff|stichwort|suchwort)e?\s+eingeben(?:\s*(?:\.\.\.|…))?(?:\s+suchen)?",
+)
+PATTERNS["navigation"]["zh"] += (
+    r"请?输入(?:搜索)?关键[词字](?:\s*(?:\.\.\.|…))?(?:\s*搜索)?",
+)
+PATTERN_HINTS["navigation"] += ("enter", "type", "eingeben", "输入")
 
 # A Reddit-style post's age alone ("5h", "· 45min", "OP · 4h").
 # Not "2d" or "3w": a job board's gold keeps its cards' ages ("14d"), as many as it drops.

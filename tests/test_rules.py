@@ -804,6 +804,10 @@ def test_pattern_rules_of_many_lines_at_once_are_each_line_s():
     # a poster's title
     ("Well-known member", "forum-meta"),
     ("Distinguished Member", "forum-meta"),
+    # search boxes
+    ("Suchbegriff eingeben Suchen", "navigation"),
+    ("Enter search terms", "navigation"),
+    ("请输入关键词 搜索", "navigation"),
     # appointment buttons
     ("Book an appointment", "call-to-action"),
     ("Jetzt Termin buchen", "call-to-action"),
@@ -822,6 +826,7 @@ def test_sixth_blind_set_furniture(line, rule):
     "Premium Member",
     "We book an appointment for every patient within two days.",
     "Wir haben den Termin vereinbaren können, weil alle zugestimmt haben.",
+    "Enter the data and press enter to search the table of results.",
 ])
 def test_sixth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
