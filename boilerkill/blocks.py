@@ -8,7 +8,8 @@ kind of such block from the page's structure, after the scores (called by
 * :func:`code_and_list_lines`: code under the body, and a list under a line ending in a colon;
 * :func:`forum_posts`: a thread's later posts under their poster's header;
 * :func:`spec_sheets`: a product's specification sheet under its heading;
-* :func:`ingredient_lists`: a recipe's ingredient list under its heading.
+* :func:`ingredient_lists`: a recipe's ingredient list under its heading;
+* :func:`item_lists`: the titles and descriptions of a listing's items.
 
 Each has its reason (``context:code-block``, ...), which :class:`~boilerkill.pipeline.Decision`
 carries. The headings and line shapes live in :mod:`boilerkill.phrases`.
@@ -341,4 +342,150 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
         if quantities >= INGREDIENT_MIN_LINES:
             out.extend(x for x in [head] + run if rule_at(x) is None)
         after = max(j, head + 1)
+    return out
+
+
+#: The reason given for the text of an item of a listing (see :func:`item_lists`).
+ITEM_LIST = "context:item-list"
+#: A listing repeats its items' furniture line at least this many times ...
+ITEM_MIN_REPEATS = 3
+#: ... each ITEM_MIN_GAP to ITEM_MAX_GAP lines after the last (an item and its mark).
+ITEM_MIN_GAP = 3
+ITEM_MAX_GAP = 12
+#: The furniture line is short: at most this many (script-aware) words and characters.
+ITEM_MARK_WORDS = 4
+ITEM_MARK_CHARS = 40
+#: ... and the line model alone calls it chrome: the median of its probabilities is under this.
+ITEM_MARK_P = 0.5
+#: An item's lines of text are at least this many words, and the line model alone gives them
+#: at least this probability (an item's title reads as a short heading among menus, its
+#: description as a teaser).
+ITEM_LINE_WORDS = 2
+ITEM_LINE_P = 0.15
+#: An item is described: one of its lines of text is at least this many words. A menu whose
+#: entries repeat ("Overview" under every section) has titles and no descriptions.
+ITEM_DESCRIPTION_WORDS = 6
+#: The items are the page's content only if their text holds at least this share of the words
+#: of the page's confident body outside them (on a listing page, the items are most of what
+#: there is to read) ...
+ITEM_BODY_SHARE = 1.0
+#: ... and at most this share of those words stands above the items in this many lines or
+#: more (a list of teasers comes under the article it follows; a listing's introduction is a
+#: paragraph or two).
+ITEM_ABOVE_SHARE = 0.5
+ITEM_ABOVE_LINES = 3
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], Optional[str]],
+               vectors: Sequence[Sequence[float]], line_p: Sequence[float],
+               confident: Sequence[bool], known: Callable[[int], Optional[str]]) -> List[int]:
+    """The titles and descriptions of a listing's items: to keep.
+
+    A listing (job offers, flats to rent, courses, a news section's front) is a run of items
+    of one shape, and each item carries the same short furniture line: "Save", "Merken",
+    "View Company Profile", a video's "On Now". Such a line (numbers count alike: "1:07" and
+    "0:41" are one mark), that the line model alone calls chrome (:data:`ITEM_MARK_P`),
+    repeated at least :data:`ITEM_MIN_REPEATS` times at regular steps (each
+    :data:`ITEM_MIN_GAP` to :data:`ITEM_MAX_GAP` lines after the last) cuts the page into
+    items; the item before the first mark and the one after the last are read over the typical
+    step. An item's lines of text are those of at least :data:`ITEM_LINE_WORDS` words, not
+    mostly digits, not bulleted (a menu's links), that no rule names and that the line model
+    gives at least :data:`ITEM_LINE_P`. Its description is a line of text of at least
+    :data:`ITEM_DESCRIPTION_WORDS` words that ends a sentence; when at least three items and
+    at least half of them are described, each description is kept with the line of text right
+    above it (the item's title: "SQL for Data Analysts" over "Write joins, window functions
+    and ...").
+
+    The line model reads an item's title as a short line among menus and its one-sentence
+    description as a teaser, and the context stage finds no run of paragraphs around them: two
+    listings of a blind page set lost every item. The items are kept only where they are the
+    page's content, judged against the ``confident`` lines outside them (the body the scores
+    alone find, whatever the threshold): their words are at least :data:`ITEM_BODY_SHARE` of
+    those lines' words, at most :data:`ITEM_ABOVE_SHARE` of which stand above the first item
+    (a list of teasers under an article fails both), and no comments or related-articles
+    heading (``known``: the cheap rules) stands between the page's first confident line and the
+    items (a thread's "Reply" under every comment repeats as regularly).
+    """
+    def words(k: int) -> float:
+        return math.expm1(vectors[k][_LOG_WORDS])
+
+    marks: dict = {}
+    for k in range(n):
+        if words(k) <= ITEM_MARK_WORDS + 0.5:
+            t = text_at(k)
+            if len(t) <= ITEM_MARK_CHARS:
+                marks.setdefault(_DIGITS.sub("0", t.casefold()), []).append(k)
+    keep: set = set()
+    span: set = set()  # the lines of the described lists, from their first item to their last
+    for at in marks.values():
+        if len(at) < ITEM_MIN_REPEATS:
+            continue
+        start = 0
+        for i in range(1, len(at) + 1):
+            # A run of marks ends where the next one is too near or too far.
+            if i < len(at) and ITEM_MIN_GAP <= at[i] - at[i - 1] <= ITEM_MAX_GAP:
+                continue
+            run, start = at[start:i], i
+            # (The furniture is chrome to the line model: an article's recurring subheadings,
+            # "Overview" and "Advantages" under each section, are not.)
+            if (len(run) >= ITEM_MIN_REPEATS
+                    and sorted(line_p[k] for k in run)[len(run) // 2] < ITEM_MARK_P):
+                text = _described_items(run, n, words, rule_at, vectors, line_p, text_at,
+                                        confident)
+                if text:
+                    keep.update(text)
+                    span.update(range(min(text), max(max(text), run[-1]) + 1))
+    if not keep:
+        return []
+    text = sorted(keep)
+    first = next((k for k in range(n) if confident[k]), n)
+    for k in range(first, text[0]):
+        rule = known(k)
+        if rule is not None and rule.startswith(("section-related", "section-comments")):
+            return []
+    body = [k for k in range(n) if confident[k] and k not in span]
+    total = sum(map(words, body))
+    above = [k for k in body if k < text[0]]
+    if ((len(above) >= ITEM_ABOVE_LINES and sum(map(words, above)) > ITEM_ABOVE_SHARE * total)
+            or sum(map(words, text)) < ITEM_BODY_SHARE * total):
+        return []
+    return [k for k in text if not confident[k]]
+
+
+def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
+                     rule_at: Callable[[int], Optional[str]],
+                     vectors: Sequence[Sequence[float]], line_p: Sequence[float],
+                     text_at: Callable[[int], str], confident: Sequence[bool]) -> List[int]:
+    # The titles and descriptions of the items between and around a run of marks (see
+    # item_lists), or none if too few items are described. The item before the first mark
+    # and the one after the last are guessed from the step: a confident line there is the
+    # page's own text (the paragraph above the list), not an item's.
+    steps = sorted(b - a for a, b in zip(run, run[1:]))
+    step = steps[len(steps) // 2]
+    bounds = [max(-1, run[0] - step)] + list(run) + [min(n, run[-1] + step)]
+    out: List[int] = []
+    described = 0
+    last = len(bounds) - 2
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        lines = [k for k in range(a + 1, b)
+                 if line_p[k] >= ITEM_LINE_P and words(k) >= ITEM_LINE_WORDS - 0.5
+                 and not (confident[k] and (i == 0 or i == last))
+                 and vectors[k][_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS
+                 and not is_list_item(text_at(k))]
+        long = [k for k in lines if words(k) >= ITEM_DESCRIPTION_WORDS - 0.5
+                and vectors[k][_ENDS_TERMINAL]]
+        if not long:
+            continue
+        long = [k for k in long if rule_at(k) is None]
+        if long:
+            described += 1
+            # The title: the line of text right above the description.
+            title = long[0] - 1
+            if title in lines and rule_at(title) is None:
+                out.append(title)
+            out.extend(long)
+    if described < max(ITEM_MIN_REPEATS, (len(bounds) - 1) / 2):
+        return []
     return out

@@ -3441,6 +3441,10 @@ PATTERNS["forum-meta"]["zh"] += (
 )
 # A Reddit-style reply's depth ("level 2"), as the Polish "poziom 2".
 PATTERNS["forum-meta"]["en"] += (r"(?i)level\s+\d{1,2}",)
+# A poster's panel on the forum platform that writes it on one line ("2,994 posts · Joined
+# 2021"): 132 lines on 5 sites of the training corpus, none of them body.
+PATTERNS["forum-meta"]["en"] += (
+    rf"(?i){_FORUM_COUNT}\s+(?:posts?|messages?)\s*[·•|]\s*joined\s+\S.{{0,30}}",)
 # An attachment line in any language: "IMG_2105.jpg (312.6 KB, 下载次数: 18)".
 PATTERNS["forum-meta"]["mul"] = (
     r"(?i)\S{1,80}\.(?:jpe?g|png|gif|webp|zip|rar|7z|pdf)\s*[(（]\s*[\d.,]+\s*[kmg]i?b.{0,40}[)）]",

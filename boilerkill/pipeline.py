@@ -13,8 +13,8 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, LIST_ITEM, SPEC_SHEET,
-                     code_and_list_lines, forum_posts, ingredient_lists, is_code_line,
+from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, SPEC_SHEET,
+                     code_and_list_lines, forum_posts, ingredient_lists, is_code_line, item_lists,
                      spec_sheets)
 from .context import (BETWEEN, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
@@ -243,13 +243,18 @@ def decide(
     Code blocks and lists under a colon that stand under the body join it (see
     :func:`~boilerkill.blocks.code_and_list_lines`), and so do a forum thread's later posts
     (see :func:`~boilerkill.blocks.forum_posts`), a product's spec sheet under its heading
-    (see :func:`~boilerkill.blocks.spec_sheets`) and a recipe's ingredient list; ``why``,
-    when given, receives the reason of each line these block steps kept.
+    (see :func:`~boilerkill.blocks.spec_sheets`), a recipe's ingredient list, and the titles
+    and descriptions of a listing's items where they are the page's content (see
+    :func:`~boilerkill.blocks.item_lists`); ``why``, when given, receives the reason of each
+    line these block steps kept.
 
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
     """
     rules = list(rules)
+    # The cheap rules as given, before any late hit fills in: what is known of every line
+    # whatever the threshold.
+    cheap = tuple(rules)
     checked = [False] * len(rules)
     if text_at is not None:
         # Each line's text once, then read by a C-level lookup: the block steps and the
@@ -296,6 +301,14 @@ def decide(
                      lambda k: SPEC_SHEET)
     if text_at is not None and any(keep):
         join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
+        if line_p is not None:
+            # The body the scores alone find, whatever the threshold (so that raising it
+            # never keeps more items).
+            confident = [(p >= anchor or (line_p[k] >= 0.5 and full[k])) and cheap[k] is None
+                         for k, p in enumerate(final)]
+            join([k for k in item_lists(len(keep), text_at, rule_at, vectors, line_p,
+                                        confident, cheap.__getitem__) if not keep[k]],
+                 lambda k: ITEM_LIST)
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph

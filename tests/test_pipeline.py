@@ -363,6 +363,56 @@ def test_a_forum_post_under_its_header_is_kept():
     assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
 
 
+def _listing(items: int, intro_words: float = 20.0, heading: str = "Browse the catalogue"):
+    # A course listing: an intro paragraph the scores keep and a heading, then items of a
+    # title, a one-sentence description, a provider line and a "Save" button.
+    texts = ["Learn to clean, explore and explain data with spreadsheets.", heading]
+    vectors, line_p = [vec(intro_words), vec(3, terminal=False)], [0.9, 0.1]
+    for i in range(items):
+        texts += [f"Course number {i} in data analysis",
+                  f"Build pivot tables and charts from messy sales data, lesson {i}.",
+                  ("Tarnfield University", "Brightwater Academy", "Kestrel Institute",
+                   "Halloway Group", "Norrow College")[i % 5], "Save"]
+        vectors += [vec(6, terminal=False), vec(11), vec(2, terminal=False), vec(1, False)]
+        line_p += [0.2, 0.35, 0.3, 0.05]
+    return texts, vectors, line_p
+
+
+def test_a_listings_item_titles_and_descriptions_are_kept_where_they_are_the_content():
+    from boilerkill.blocks import item_lists
+    texts, vectors, line_p = _listing(5)
+    n = len(texts)
+    confident = [True] + [False] * (n - 1)
+    got = item_lists(n, texts.__getitem__, lambda k: None, vectors, line_p, confident,
+                     lambda k: None)
+    # Each item's title and description; not its provider line, not the "Save" marks.
+    assert got == [k for i in range(5) for k in (2 + 4 * i, 3 + 4 * i)]
+    # Two items are no listing.
+    texts2, vectors2, line_p2 = _listing(2)
+    assert item_lists(len(texts2), texts2.__getitem__, lambda k: None, vectors2, line_p2,
+                      [True] + [False] * (len(texts2) - 1), lambda k: None) == []
+    # Under a related-articles heading, they are teasers of other pages.
+    texts, vectors, line_p = _listing(5, heading="Related articles")
+    assert item_lists(n, texts.__getitem__, lambda k: None, vectors, line_p, confident,
+                      {1: "section-related"}.get) == []
+
+
+def test_teasers_under_a_long_article_are_not_a_listing():
+    from boilerkill.blocks import item_lists
+    texts, vectors, line_p = _listing(5, intro_words=400)
+    n = len(texts)
+    confident = [True] + [False] * (n - 1)
+    # The article above them holds more words than the items: they are its teasers.
+    assert item_lists(n, texts.__getitem__, lambda k: None, vectors, line_p, confident,
+                      lambda k: None) == []
+    # A repeated line that the line model calls body is a recurring subheading, not an
+    # item's furniture.
+    texts, vectors, line_p = _listing(5)
+    line_p = [0.8 if t == "Save" else p for t, p in zip(texts, line_p)]
+    assert item_lists(n, texts.__getitem__, lambda k: None, vectors, line_p,
+                      [True] + [False] * (n - 1), lambda k: None) == []
+
+
 def test_a_spec_sheet_under_its_heading_is_kept():
     from boilerkill.blocks import spec_sheets
     lines = ["Produktbeschreibung", "Technische Daten", "Marke: Torvik", "Akkuspannung: 18 V",
