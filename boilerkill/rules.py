@@ -62,6 +62,7 @@ RULE_ORDER: Tuple[str, ...] = (
     "call-to-action",
     "filter-sort",
     "copy-button",
+    "action-buttons",
 )
 
 #: Pattern rules too often true of real content to drop a line for: a bare date is the

@@ -10,7 +10,7 @@ RULES = (
     "share-buttons", "hashtags", "ai-promo", "comments-widget", "cookie-notice", "newsletter", "login",
     "copyright-footer", "copy-button", "navigation", "advertisement", "relative-time", "dateline",
     "source-line", "media-credit", "filter-sort", "browser-notice", "consent-purposes",
-    "forum-meta", "shop-controls", "call-to-action",
+    "forum-meta", "shop-controls", "call-to-action", "action-buttons",
 )
 KNOWN_LANGS = {"en", "de", "fr", "es", "ru", "zh", "zh-hant", "ja", "it", "pt", "nl", "pl", "tr", "ar", "hi", "ko", "mul"}
 PHRASE_TABLES = ("EXACT", "CONTAINS", "SECTION_MARKERS", "SECTION_PREFIXES")
@@ -111,7 +111,7 @@ def test_phrase_key_examples():
 def test_rule_keys():
     assert set(P.EXACT) == set(RULES) - {"relative-time", "dateline", "source-line", "filter-sort",
                                          "copy-button", "forum-meta", "shop-controls",
-                                         "call-to-action"}
+                                         "call-to-action", "action-buttons"}
     assert set(P.CONTAINS) <= set(RULES)
     assert set(P.PATTERNS) <= set(RULES)
     assert {"relative-time", "source-line", "media-credit", "copyright-footer", "ai-promo"} <= set(P.PATTERNS)
@@ -486,7 +486,8 @@ def test_every_rule_has_data_in_core_languages():
     core = ("en", "de", "fr", "es", "ru", "zh", "zh-hant")
     for rule in RULES:
         if rule in ("relative-time", "dateline", "source-line", "filter-sort", "copy-button",
-                    "forum-meta", "shop-controls", "call-to-action"):  # (patterns only)
+                    "forum-meta", "shop-controls", "call-to-action",
+                    "action-buttons"):  # (patterns only)
             continue
         for lang in core:
             has = any(
