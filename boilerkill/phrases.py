@@ -3720,3 +3720,25 @@ PATTERNS["forum-meta"]["zh"] += (
 )
 PATTERN_HINTS["forum-meta"] += ("mitglied", "miembro", "membre", "since", "级别", "級別", "等级",
                                 "等級", "用户组", "用戶組", "头衔", "頭銜", "威望", "发帖", "發帖")
+
+# A Chinese mall's buy box, as the seventh blind set's phone page showed it beyond the rows
+# above: the quantity stepper with its label ("购买数量 - 1 +"), a tab or summary with its count
+# ("商品问答(362)", "累计评价 1.2万+ 好评率 98%"), the instalment and trade-in rows ("分期
+# 3期免息 ¥1433.00×3期", "以旧换新 预估可抵¥1200 去估价"), the service promise ("服务说明：7天无理由
+# 退货 · …") and the pick-up row ("门店自提 南京新街口店 可自提").
+PATTERNS["shop-controls"]["zh"] += (
+    r"(?:购买|購買)?(?:数量|數量)\s*[:：]?\s*[-－−]?\s*\d{1,3}\s*[+＋]?",
+    r"(?:商品问答|商品問答|累计评价|累計評價|全部评价|全部評價|晒图|曬圖|追评|追評)\s*[(（]?\s*[\d.]+\s*[万萬]?\+?\s*[)）]?"
+    r"(?:\s*(?:好评率|好評率)\s*\d{1,3}\s*%)?",
+    r"(?:分期|白条分期|白條分期|花呗分期|花唄分期)\s+\S.{0,80}",
+    r"(?:以旧换新|以舊換新)\s+\S.{0,40}",
+    r"(?:服务说明|服務說明|服务承诺|服務承諾)\s*[:：]\s*\S.{0,120}",
+    r"(?:门店自提|門店自提)(?:\s+\S.{0,40})?",
+)
+PATTERN_HINTS["shop-controls"] += ("问答", "問答", "累计", "累計", "分期", "以旧", "以舊", "自提",
+                                   "晒图", "曬圖", "追评", "追評")
+# A floor label with the post's time and no "发表于" ("#1 楼主 2026-03-15 20:07", "3楼 2026-03-15
+# 20:52"): a bare "#2 2026-03-15 20:31" is left alone, as "#2 · Jan 4, 2024" is in English.
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:#\d{1,5}\s*)?(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,5}\s*[楼樓])\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?",
+)

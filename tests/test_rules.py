@@ -852,6 +852,15 @@ def test_sixth_blind_set_rules_leave_content_alone(line):
     ("Miembro desde 2019", "forum-meta"),
     ("Membre depuis 2012", "forum-meta"),
     ("Member since March 2019", "forum-meta"),
+    ("#1 楼主 2026-03-15 20:07", "forum-meta"),
+    # a Chinese mall's buy-box rows
+    ("购买数量 - 1 +", "shop-controls"),
+    ("商品问答(362)", "shop-controls"),
+    ("累计评价 1.2万+ 好评率 98%", "shop-controls"),
+    ("分期 3期免息 ¥1433.00×3期 12期 ¥358.25×12期", "shop-controls"),
+    ("以旧换新 预估可抵¥1200 去估价", "shop-controls"),
+    ("服务说明：7天无理由退货 · 15天质量问题换货 · 正品保障", "shop-controls"),
+    ("门店自提 南京新街口店 可自提", "shop-controls"),
 ])
 def test_seventh_blind_set_furniture(line, rule):
     assert rule_of(line) == rule
@@ -863,6 +872,8 @@ def test_seventh_blind_set_furniture(line, rule):
     "Das neue Mitglied im Vorstand ist seit 2019 dabei und leitet die Kasse.",
     "Joined Feb 1999",  # a marketplace seller's box: the corpus's gold keeps it
     "级别越高，威望越大，这是论坛的规则。",
+    "这款手机支持分期付款，最长可分12期免息。",
+    "数量有限，先到先得。",
 ])
 def test_seventh_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
