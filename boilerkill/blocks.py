@@ -18,6 +18,7 @@ carries. The headings and line shapes live in :mod:`boilerkill.phrases`.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from typing import Callable, FrozenSet, List, Optional, Sequence
 
 import regex
@@ -414,16 +415,25 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     def words(k: int) -> float:
         return math.expm1(vectors[k][_LOG_WORDS])
 
+    # The short lines by their text, casefolded and with every number as "0": one regex call
+    # for all of them (this runs on every page; a line never holds a newline once folded).
+    short = [k for k, t in enumerate(map(text_at, range(n))) if len(t) <= ITEM_MARK_CHARS]
+    if len(short) < ITEM_MIN_REPEATS:
+        return []
+    keys = _DIGITS.sub("0", "\n".join(map(text_at, short)).casefold()).split("\n")
+    if len(keys) != len(short):
+        keys = [_DIGITS.sub("0", text_at(k).casefold()) for k in short]
+    repeated = {key for key, c in Counter(keys).items() if c >= ITEM_MIN_REPEATS}
+    if not repeated:
+        return []
     marks: dict = {}
-    for k in range(n):
-        if words(k) <= ITEM_MARK_WORDS + 0.5:
-            t = text_at(k)
-            if len(t) <= ITEM_MARK_CHARS:
-                marks.setdefault(_DIGITS.sub("0", t.casefold()), []).append(k)
+    for k, key in zip(short, keys):
+        if key in repeated:
+            marks.setdefault(key, []).append(k)
     keep: set = set()
     span: set = set()  # the lines of the described lists, from their first item to their last
     for at in marks.values():
-        if len(at) < ITEM_MIN_REPEATS:
+        if len(at) < ITEM_MIN_REPEATS or words(at[0]) > ITEM_MARK_WORDS + 0.5:
             continue
         start = 0
         for i in range(1, len(at) + 1):
