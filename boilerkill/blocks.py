@@ -33,6 +33,7 @@ _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
 _ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
+_REPEATS = FEATURE_NAMES.index("repeats")
 
 
 def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]"
@@ -238,24 +239,26 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
     ``forum-meta`` rule names ("发表于 2026-3-12 22:10 | 只看该作者", "Posts: 1,234", "level 2")
     at most :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
     :func:`sentences`) that the line model alone calls body (:data:`FORUM_POST_P`). That line
-    and the lines that continue it (sentences, no rule, the line model not against them) are
-    kept.
+    and the lines that continue it (sentences, no rule, the line model not against them, up to
+    a signature: a line that repeats on the page or opens with a dash) are kept. What is found
+    does not depend on ``keep`` (only lines it already holds are left out of the result), so
+    raising the threshold never keeps more lines.
 
     Comments under a news article have names and times, not forum panels, so they stay
     dropped. Only lines above a dropped sentence are asked for their rule: pattern rules are
     costly, and most lines are no such sentence.
     """
+    # Nothing here reads ``keep``, which depends on the threshold: the posts found are the
+    # same whatever it is, so raising it never keeps more lines.
     out: List[int] = []
     n = len(keep)
     j = 0
     while j < n:
-        if keep[j] or not protected[j] or line_p[j] < FORUM_POST_P or rule_at(j) is not None:
+        if not protected[j] or line_p[j] < FORUM_POST_P or rule_at(j) is not None:
             j += 1
             continue
         header = False
         for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
-            if keep[i]:
-                break
             if rule_at(i) == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None:
                 header = True
                 break
@@ -263,14 +266,21 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
             j += 1
             continue
         run = 0
-        # (The post's own lines: sentences, not its vote count or its "Reply Share" row.)
-        while (j < n and run < FORUM_POST_LINES and not keep[j] and rule_at(j) is None
-               and line_p[j] >= BLOCK_LINE_P and _post_line(vectors[j])):
-            out.append(j)
+        # (The post's own lines: sentences, not its vote count or its "Reply Share" row, nor
+        # the signature under it, which repeats under each post or opens with a dash.)
+        while (j < n and run < FORUM_POST_LINES and rule_at(j) is None
+               and line_p[j] >= BLOCK_LINE_P and _post_line(vectors[j])
+               and not vectors[j][_REPEATS] and not text_at(j).startswith(_SIGNATURE_DASHES)):
+            if not keep[j]:
+                out.append(j)
             run += 1
             j += 1
         j += 1
     return out
+
+
+# What opens a forum signature ("-- ", "—— 儿科门诊每周二…").
+_SIGNATURE_DASHES = ("--", "——", "__")
 
 
 def _post_line(v: Sequence[float]) -> bool:

@@ -3742,3 +3742,11 @@ PATTERN_HINTS["shop-controls"] += ("问答", "問答", "累计", "累計", "分�
 PATTERNS["forum-meta"]["zh"] += (
     r"(?:#\d{1,5}\s*)?(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,5}\s*[楼樓])\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?",
 )
+# WoltLab's edit note under a post ("Beitrag von Holger_K (9. März 2026 um 22:41) bearbeitet",
+# "Dieser Beitrag wurde bereits 2 Mal editiert, zuletzt von X (…)").
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)beitrag\s+von\s+\S.{0,60}?\s+\(.{1,40}\)\s+bearbeitet\.?",
+    r"(?i)dieser\s+beitrag\s+wurde\s+(?:bereits\s+)?\d+\s*(?:mal|x)\s+(?:editiert|bearbeitet)"
+    r"(?:,\s*zuletzt\s+von\s+\S.{0,80})?\.?",
+)
+PATTERN_HINTS["forum-meta"] += ("bearbeitet", "editiert")
