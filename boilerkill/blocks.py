@@ -248,8 +248,10 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
     dropped. Only lines above a dropped sentence are asked for their rule: pattern rules are
     costly, and most lines are no such sentence.
     """
-    # Nothing here reads ``keep``, which depends on the threshold: the posts found are the
-    # same whatever it is, so raising it never keeps more lines.
+    # The posts found do not depend on ``keep`` (which depends on the threshold), so raising
+    # the threshold never keeps more lines; ``keep`` only spares work: the header above a
+    # post is looked for (pattern rules, the costly part) only once a line of the post is
+    # found that is not kept already.
     out: List[int] = []
     n = len(keep)
     j = 0
@@ -257,26 +259,37 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
         if not protected[j] or line_p[j] < FORUM_POST_P or rule_at(j) is not None:
             j += 1
             continue
-        header = False
-        for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
-            if rule_at(i) == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None:
-                header = True
-                break
-        if not header:
-            j += 1
-            continue
-        run = 0
+        header = None  # not looked for yet
+        k = j
         # (The post's own lines: sentences, not its vote count or its "Reply Share" row, nor
         # the signature under it, which repeats under each post or opens with a dash.)
-        while (j < n and run < FORUM_POST_LINES and rule_at(j) is None
-               and line_p[j] >= BLOCK_LINE_P and _post_line(vectors[j])
-               and not vectors[j][_REPEATS] and not text_at(j).startswith(_SIGNATURE_DASHES)):
-            if not keep[j]:
-                out.append(j)
-            run += 1
-            j += 1
-        j += 1
+        while (k < n and k - j < FORUM_POST_LINES and line_p[k] >= BLOCK_LINE_P
+               and _post_line(vectors[k]) and not vectors[k][_REPEATS]
+               and not text_at(k).startswith(_SIGNATURE_DASHES)):
+            if not keep[k] and header is None:
+                header = _post_header(j, rule_at, text_at)
+            if header is False or rule_at(k) is not None:
+                break
+            if not keep[k]:
+                out.append(k)
+            k += 1
+        if header is False:
+            # No header: no line of this run starts a post either (each would look for one
+            # among these lines, which no rule names, and the lines above, which hold none).
+            j = max(k, j + 1)
+        else:
+            j = k + 1 if k > j else j + 1
     return out
+
+
+def _post_header(j: int, rule_at: Callable[[int], Optional[str]],
+                 text_at: Callable[[int], str]) -> bool:
+    # Whether a post's header (a forum-meta line that does not close a post) stands at most
+    # FORUM_HEADER_REACH lines above line j.
+    for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
+        if rule_at(i) == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None:
+            return True
+    return False
 
 
 # What opens a forum signature ("-- ", "—— 儿科门诊每周二…").
@@ -419,8 +432,9 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     listings of a blind page set lost every item. The items are kept only where they are the
     page's content, judged against the ``confident`` lines outside them (the body the scores
     alone find, whatever the threshold): their words are at least :data:`ITEM_BODY_SHARE` of
-    those lines' words, at most :data:`ITEM_ABOVE_SHARE` of which stand above the first item
-    (a list of teasers under an article fails both), and no comments or related-articles
+    those lines' words, no more than :data:`ITEM_ABOVE_SHARE` of which stand above the first
+    item in :data:`ITEM_ABOVE_LINES` lines or more (a list of teasers under an article fails
+    both; a listing's introduction is a paragraph or two), and no comments or related-articles
     heading (``known``: the cheap rules) stands between the page's first confident line and the
     items (a thread's "Reply" under every comment repeats as regularly).
     """
@@ -457,11 +471,11 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
             # "Overview" and "Advantages" under each section, are not.)
             if (len(run) >= ITEM_MIN_REPEATS
                     and sorted(line_p[k] for k in run)[len(run) // 2] < ITEM_MARK_P):
-                text = _described_items(run, n, words, rule_at, vectors, line_p, text_at,
-                                        confident)
-                if text:
-                    keep.update(text)
-                    span.update(range(min(text), max(max(text), run[-1]) + 1))
+                found = _described_items(run, n, words, rule_at, vectors, line_p, text_at,
+                                         confident)
+                if found:
+                    keep.update(found)
+                    span.update(range(min(found), max(max(found), run[-1]) + 1))
     if not keep:
         return []
     text = sorted(keep)
@@ -490,9 +504,9 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
     steps = sorted(b - a for a, b in zip(run, run[1:]))
     step = steps[len(steps) // 2]
     bounds = [max(-1, run[0] - step)] + list(run) + [min(n, run[-1] + step)]
-    out: List[int] = []
-    described = 0
+    need = max(ITEM_MIN_REPEATS, (len(bounds) - 1) / 2)
     last = len(bounds) - 2
+    items = []
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         lines = [k for k in range(a + 1, b)
                  if line_p[k] >= ITEM_LINE_P and words(k) >= ITEM_LINE_WORDS - 0.5
@@ -501,8 +515,15 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
                  and not is_list_item(text_at(k))]
         long = [k for k in lines if words(k) >= ITEM_DESCRIPTION_WORDS - 0.5
                 and vectors[k][_ENDS_TERMINAL]]
-        if not long:
-            continue
+        if long:
+            items.append((lines, long))
+    # (The rules, pattern rules among them, are asked only if enough items could be described:
+    # they can only take descriptions away.)
+    if len(items) < need:
+        return []
+    out: List[int] = []
+    described = 0
+    for lines, long in items:
         long = [k for k in long if rule_at(k) is None]
         if long:
             described += 1
@@ -513,6 +534,4 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
             if title is not None and rule_at(title) is None:
                 out.append(title)
             out.extend(long)
-    if described < max(ITEM_MIN_REPEATS, (len(bounds) - 1) / 2):
-        return []
-    return out
+    return out if described >= need else []
