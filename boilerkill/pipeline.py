@@ -14,8 +14,8 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, SPEC_SHEET,
-                     code_and_list_lines, forum_posts, ingredient_lists, is_code_line, item_lists,
-                     spec_sheets)
+                     TABLE_ROW, code_and_list_lines, forum_posts, ingredient_lists, is_code_line,
+                     is_table_row, item_lists, spec_sheets, tables)
 from .context import (BETWEEN, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep)
@@ -123,6 +123,9 @@ class PageAnalysis(NamedTuple):
         vectors: the feature matrix (numpy, one row per non-blank line).
         words: the script-aware word count of each non-blank line.
         rules: the cheap rule (phrase or section heading) naming each line, or None.
+        table_rows: whether each non-blank line was a table's row before normalising
+            (:func:`~boilerkill.blocks.is_table_row`: folding turns its tabs into spaces), or
+            None on a page without tabs.
     """
 
     lines: List[str]
@@ -130,6 +133,7 @@ class PageAnalysis(NamedTuple):
     vectors: "object"
     words: List[float]
     rules: List[Optional[str]]
+    table_rows: Optional[List[bool]] = None
 
 
 def analyse(
@@ -153,12 +157,16 @@ def analyse_many(
     """:func:`analyse` of many pages at once (the same analyses): the line features of all
     their lines are computed in one vectorised pass."""
     rule_cache = {} if rule_cache is None else rule_cache
-    pages = [[fold_line(line) for line in split_lines(text)] for text in texts]
+    raw = [split_lines(text) for text in texts]
+    pages = [[fold_line(line) for line in lines] for lines in raw]
     out = []
     match = RULES.match
-    for lines, (matrix, words_arr) in zip(pages, pages_matrices(pages, options.max_line_chars)):
+    for text, raw_lines, lines, (matrix, words_arr) in zip(
+            texts, raw, pages, pages_matrices(pages, options.max_line_chars)):
         words = words_arr.tolist()
         index = [i for i, s in enumerate(lines) if s]
+        # One scan of the page for a tab; most pages have none.
+        rows = [is_table_row(raw_lines[i]) for i in index] if "\t" in text else None
         rules: List[Optional[str]]
         if options.rules:
             texts = [lines[i] for i in index]
@@ -175,7 +183,7 @@ def analyse_many(
             rules = demote_item_markers(lines, index, rules)
         else:
             rules = [None] * len(index)
-        out.append(PageAnalysis(lines, index, matrix, words, rules))
+        out.append(PageAnalysis(lines, index, matrix, words, rules, rows))
     return out
 
 
@@ -207,6 +215,7 @@ def decide(
     why: Optional[Dict[int, str]] = None,
     runs: Optional[Sequence[bool]] = None,
     protected: Optional[Sequence[bool]] = None,
+    table_rows: Optional[Sequence[bool]] = None,
 ) -> Tuple[List[bool], Optional[int], List[Optional[str]]]:
     """Keep or drop each non-blank line from its rules and final score.
 
@@ -245,8 +254,9 @@ def decide(
     (see :func:`~boilerkill.blocks.forum_posts`), a product's spec sheet under its heading
     (see :func:`~boilerkill.blocks.spec_sheets`), a recipe's ingredient list, and the titles
     and descriptions of a listing's items where they are the page's content (see
-    :func:`~boilerkill.blocks.item_lists`); ``why``, when given, receives the reason of each
-    line these block steps kept.
+    :func:`~boilerkill.blocks.item_lists`), and a table's rows under the body
+    (``table_rows``, :attr:`PageAnalysis.table_rows`; see :func:`~boilerkill.blocks.tables`);
+    ``why``, when given, receives the reason of each line these block steps kept.
 
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
@@ -294,6 +304,8 @@ def decide(
         if text_at is not None:
             join(code_and_list_lines(keep, vectors, line_p, text_at, rule_at),
                  lambda k: CODE_BLOCK if is_code_line(text_at(k)) else LIST_ITEM)
+            if table_rows is not None and any(keep):
+                join(tables(keep, table_rows, rule_at), lambda k: TABLE_ROW)
             if any(keep):
                 join(forum_posts(keep, vectors, line_p, rule_at, protected, text_at),
                      lambda k: FORUM_POST)
@@ -552,7 +564,8 @@ class Cleaner:
                                        self.options.headline, late=self._late_rule(page),
                                        line_p=line_p if self.options.context else None,
                                        text_at=lambda k, page=page: page.lines[page.index[k]],
-                                       why=why, runs=run, protected=sure)
+                                       why=why, runs=run, protected=sure,
+                                       table_rows=page.table_rows)
             out.append((page, line_p, final, markers, keep, head, rules, why, run))
         return out
 

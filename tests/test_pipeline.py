@@ -468,3 +468,51 @@ def test_the_new_context_steps_say_why():
             "tell which component they belong to any more at that point.\n")
     why = {d.line: d.reason for d in boilerkill.classify(page) if d.keep}
     assert why.get("const el = ref(null)") == "context:code-block"
+
+
+def test_table_rows_are_the_raw_lines_with_two_tab_separated_cells():
+    from boilerkill.blocks import is_table_row
+    assert is_table_row("Kennzahl\t\t2023\t\t2025")
+    assert is_table_row("400\tparameter_missing")
+    assert not is_table_row("\t\tFee")  # one cell
+    assert not is_table_row("Kennzahl 2023 2025")  # folded: the tabs are gone
+    assert not is_table_row("")
+
+
+def test_a_table_under_the_body_is_kept_and_one_away_from_it_is_not():
+    from boilerkill.blocks import tables
+    rows = [False, True, True, True, False, False, True, True, True]
+    keep = [True, False, False, True, False, False, False, False, False]
+    rules = {2: "share-buttons"}
+    # The first table stands under a kept line; its rows join but for the one a rule names.
+    # The second stands under dropped lines and is left alone.
+    assert tables(keep, rows, rules.get) == [1]
+    assert tables([True, False, False, False, False, False, False, False, False], rows,
+                  lambda k: None) == [1, 2, 3]
+    # A caption may stand between the body and the table; two rows are no table.
+    assert tables([True, False, True, True, False], [False, False, True, True, False],
+                  lambda k: None) == []
+    assert tables([True, False, False, False, False], [False, False, True, True, True],
+                  lambda k: None) == [2, 3, 4]
+    # Only kept lines lead to rows: a higher threshold (fewer kept) never keeps more.
+    assert tables([False] * 9, rows, lambda k: None) == []
+
+
+def test_a_tables_rows_in_an_article_are_kept_with_their_reason():
+    page = ("Vier Tage arbeiten: Was ein Hersteller nach zwei Jahren gelernt hat\n\n"
+            + "Montagmorgen, halb sieben. In der Halle laufen die Maschinen schon seit einer "
+              "halben Stunde, und wer hier arbeitet, hat seit zwei Jahren montags frei.\n" * 3
+            + "Das Unternehmen hat uns seine Personalkennzahlen gezeigt. Sie zeigen vor allem "
+              "bei den Fehlzeiten deutliche Veränderungen:\n"
+            + "Kennzahl\t\t2023\t\t2025\n"
+              "Krankheitstage je Beschäftigtem\t\t16,4\t\t11,2\n"
+              "Bewerbungen je Stellenausschreibung\t\t4\t\t19\n"
+              "Kündigungen durch Beschäftigte\t\t31\t\t12\n"
+            + "In der Verwaltung sei die Umstellung vergleichsweise leicht gewesen, sagt der "
+              "Personalleiter. In der Fertigung dagegen nicht.\n" * 3)
+    got = {d.line: d for d in boilerkill.classify(page)}
+    for line in ("Kennzahl 2023 2025", "Krankheitstage je Beschäftigtem 16,4 11,2",
+                 "Kündigungen durch Beschäftigte 31 12"):
+        assert got[line].keep and got[line].reason == "context:table", got[line]
+    # Folded like every line: the tabs of the input became single spaces.
+    assert "\t" not in boilerkill.clean(page)

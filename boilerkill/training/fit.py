@@ -314,7 +314,7 @@ def _kept_text(page: Page, probs: Sequence[float], threshold: float, fix: bool =
     a = page.analysis
     keep, _, _ = decide(a.rules, a.vectors, probs, threshold, keep_headline, anchor=threshold,
                         late=page.late_rule, line_p=line_p,
-                        text_at=lambda k: a.lines[a.index[k]])
+                        text_at=lambda k: a.lines[a.index[k]], table_rows=a.table_rows)
     kept = [a.lines[i] for k, i in enumerate(a.index) if keep[k]]
     return "\n".join(repair(s) for s in kept) if fix else "\n".join(kept)
 
