@@ -23,6 +23,8 @@ from __future__ import annotations
 import math
 from typing import Callable, List, Optional, Sequence, Tuple
 
+import regex
+
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
 from .phrases import BYLINE_PREFIXES
@@ -707,6 +709,48 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
     return (bool(vector[_ENDS_TERMINAL]) and math.expm1(vector[_LOG_WORDS]) >= STANDFIRST_WORDS
             and vector[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS and vector[_SEPARATORS] < 2
             and not (text and is_byline(text)))
+
+
+def title_above(head: int, vectors: Sequence[Sequence[float]],
+                rule_at: Callable[[int], Optional[str]], keep: Sequence[bool],
+                text_at: Optional[Callable[[int], str]] = None) -> Optional[int]:
+    """The line right above the line the headline search found, when that one is the
+    standfirst under the real title; or None.
+
+    Italian and German papers print a summary of two sentences under the title, often with no
+    full stop at its end ("La donna, 86 anni, era stata convinta ... I complici fermati dopo un
+    inseguimento sulla provinciale"). It is shaped like a title and the nearer one, so the search
+    takes it, and the title above it is lost. The line above is the title when the found line
+    has at least :data:`STANDFIRST_WORDS` words and more than one sentence (a title is one),
+    and the line above is shaped like a title (:func:`headline`'s test, no full stop) with
+    fewer words, is no list item (bulleted or numbered) or byline, no rule names it, and it shares at least
+    :data:`HEADLINE_MIN_SHARED` of its words (see :func:`headline`) with the found line and the
+    body's first lines (``keep``: the lines kept). Without the second sentence a kicker over a
+    long title ("Verkehr in Bad Ohlstedt") would win, and without the shared words a button
+    ("Sign in Request a Demo", "Skip To Main") over a page's description.
+    """
+    up = head - 1
+    if up < 0 or text_at is None or not _INNER_SENTENCE_END.search(text_at(head)):
+        return None
+    words = math.expm1(vectors[head][_LOG_WORDS])
+    v = vectors[up]
+    up_words = math.expm1(v[_LOG_WORDS])
+    if (words < STANDFIRST_WORDS or up_words >= words or not _title_shaped(v, up_words)
+            or v[_ENDS_TERMINAL] or rule_at(up) is not None):
+        return None
+    text = text_at(up)
+    if is_list_item(text) or is_byline(text) or _NUMBERED.match(text):
+        return None
+    body = [head] + [j for j in range(head + 1, len(keep)) if keep[j]][:HEADLINE_BODY_LINES]
+    body_words = set().union(*(_title_words(text_at(j)) for j in body))
+    return up if len(_title_words(text) & body_words) >= HEADLINE_MIN_SHARED else None
+
+
+# A sentence ends inside the line: a full stop, question or exclamation mark and a capital
+# after it, or a Chinese or Japanese one with more text after it.
+# A numbered entry of a list or a table of contents ("3. Prioritize Technical SEO").
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
+_INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}|[。！？](?=.)")
 
 
 #: The reason given for a paragraph kept because it continues the body (see ``decide``).

@@ -18,7 +18,8 @@ from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, 
                      is_table_row, item_lists, spec_sheets, tables)
 from .context import (BETWEEN, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
-                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep)
+                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
+                      title_above)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -331,10 +332,19 @@ def decide(
         head = headline(vectors, rule_at, anchors, text_at, known=rules.__getitem__)
         if head is not None:
             keep[head] = True
-            k = head + 1
-            if (k < len(keep) and not keep[k] and rule_at(k) is None
-                    and is_standfirst(vectors[k], text_at(k) if text_at is not None else None)):
-                keep[k] = True
+            up = title_above(head, vectors, rule_at, keep, text_at)
+            if up is not None:
+                # the search found the standfirst: the title stands right above it
+                if head not in kept_by and final[head] < threshold:
+                    kept_by[head] = STANDFIRST
+                keep[up] = True
+                head = up
+            else:
+                k = head + 1
+                if (k < len(keep) and not keep[k] and rule_at(k) is None
+                        and is_standfirst(vectors[k],
+                                          text_at(k) if text_at is not None else None)):
+                    keep[k] = True
     return keep, head, rules
 
 

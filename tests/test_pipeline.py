@@ -165,6 +165,33 @@ def test_the_standfirst_under_the_headline_is_kept_with_it():
     assert not keep[1]
 
 
+def test_a_standfirst_shaped_like_a_title_does_not_take_the_titles_place():
+    texts = ["Truffa del finto carabiniere, anziana consegna gioielli: arrestati due giovani",
+             "La donna, 86 anni, era stata convinta al telefono che il figlio avesse causato un "
+             "incidente. I complici fermati dopo un inseguimento",
+             "di Giulia Marangoni",
+             "Una telefonata nel primo pomeriggio: la voce si presenta come un carabiniere, "
+             "parla di un incidente del figlio e chiede gioielli e contanti."]
+    # The summary has no full stop at its end: the headline search finds it first.
+    vectors = [vec(11, terminal=False), vec(23, terminal=False), vec(3, terminal=False), vec(30)]
+    final = [0.1, 0.1, 0.1, 0.9]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and keep == [True, True, False, True]
+    # One sentence is a title, and the line above it a kicker: the search's choice stands.
+    one = texts[:1] + ["La donna, 86 anni, era stata convinta al telefono che il figlio avesse "
+                       "causato un incidente stradale"] + texts[2:]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=one.__getitem__)
+    assert head == 1 and not keep[0]
+    # A line above that shares no words with the body is a button, not the title.
+    button = ["Accedi o abbonati ora per leggere"] + texts[1:]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=button.__getitem__)
+    assert head == 1 and not keep[0]
+    # Nor is a numbered entry of a table of contents.
+    numbered = ["3. Truffa del finto carabiniere: arrestati due giovani"] + texts[1:]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=numbered.__getitem__)
+    assert head == 1 and not keep[0]
+
+
 def test_the_standfirst_has_its_reason():
     page = ("Home > News\n\nNew dam to protect the village from the river\n"
             "After the flood of 2024 half the centre was under water. Now the plan for the dam "
