@@ -3750,3 +3750,60 @@ PATTERNS["forum-meta"]["de"] += (
     r"(?:,\s*zuletzt\s+von\s+\S.{0,80})?\.?",
 )
 PATTERN_HINTS["forum-meta"] += ("bearbeitet", "editiert")
+
+
+# What an eighth set of blind pages showed:
+# - a photo gallery's controls in a Chinese city paper's article ("• 上一张", "• 查看原图",
+#   "全屏浏览 | 返回正文", the gallery's title "图集：…") and an English one's "View Photo
+#   Gallery 4 photos";
+# - the "was this review helpful?" row with its votes in French, German, Spanish, Italian and
+#   Chinese ("Cet avis vous a-t-il été utile ? Oui (12) Non (1)"), a shop's rating summary
+#   ("4,6/5 – 48 avis", "92 % des clientes recommandent ce produit") and a reviewer's line
+#   ("Sophie L. – Achat vérifié – 9 mars 2026");
+# - a Chinese job board's sort choices one per line ("• 最新发布", "• 只看企业直招"), its result
+#   count ("共找到 436 个职位") and its job alert ("订阅该职位：有新职位时通过微信通知我 立即订阅").
+_GALLERY_ZH = (r"上一张|下一张|上一張|下一張|上一幅|下一幅|查看原图|查看原圖|全屏浏览|全屏瀏覽|全屏查看|"
+               r"返回正文|关闭图集|關閉圖集")
+# (The controls as navigation: the media-credit rule does not read bulleted lines, and the
+# controls come as a list.)
+PATTERNS["navigation"]["zh"] += (
+    rf"(?:{_GALLERY_ZH})(?:(?:\s*[|｜/·]\s*|\s+)(?:{_GALLERY_ZH}))*",
+)
+PATTERN_HINTS["navigation"] += ("上一", "下一", "查看原", "全屏", "返回正文", "图集", "圖集")
+PATTERNS["media-credit"]["mul"] += (
+    r"(?:图集|圖集|组图|組圖)\s*[:：]\s*\S.{0,40}",
+    r"(?i)(?:view|open|see|browse)\s+(?:the\s+)?(?:photo\s+|image\s+)?(?:gallery|slideshow)"
+    r"(?:\s*[(:]?\s*\d{1,3}\s+(?:photos|images|pictures|slides)\)?)?",
+)
+PATTERN_HINTS["media-credit"] += ("上一", "下一", "查看原", "全屏", "返回正文", "图集", "圖集", "组图",
+                                  "組圖", "gallery", "slideshow")
+_REVIEW_VOTE = r"(?:yes|no|oui|non|ja|nein|sí|si|sì|有用|没用|沒用|是|否)\s*(?:[(（]\s*\d{1,6}\s*[)）]|\d{1,6})?"
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)(?:was\s+this\s+(?:review|answer|comment)\s+helpful|cet\s+avis\s+vous\s+a-t-il\s+été\s+utile|"
+    r"war\s+diese\s+(?:bewertung|rezension|antwort)\s+hilfreich|¿?(?:te\s+(?:ha\s+)?resultó\s+útil|"
+    r"te\s+ha\s+resultado\s+útil|fue\s+útil)\s+esta\s+(?:opinión|reseña|respuesta)|"
+    r"questa\s+recensione\s+(?:ti\s+)?è\s+stata\s+utile|这条评价(?:对您)?有(?:帮助|用)吗|這則評價(?:對您)?有(?:幫助|用)嗎)"
+    rf"\s*[?？]?(?:\s*{_REVIEW_VOTE}){{0,2}}",
+    r"(?i)\d(?:[.,]\d)?\s*/\s*5\s*[–—-]?\s*\(?\d[\d.,]*\s*(?:avis|reviews|ratings|bewertungen|rezensionen|opiniones|"
+    r"reseñas|valoraciones|recensioni|valutazioni|条评价|條評價)\)?",
+    r"(?i)\d{1,3}\s*%\s*(?:of\s+(?:customers|reviewers|buyers)\s+recommend|des\s+client(?:e|)s\s+recommandent|"
+    r"der\s+(?:kunden|kundinnen|käufer)\s+empfehlen|de\s+los\s+clientes\s+recomiendan|dei\s+clienti\s+consiglia)"
+    r"\s*(?:this\s+product|ce\s+produit|dieses\s+produkt|este\s+producto|questo\s+prodotto)?\.?",
+    r"(?i)\S.{0,40}?\s*[–—|-]\s*(?:achat\s+vérifié|verified\s+(?:purchase|buyer)|verifizierter\s+kauf|"
+    r"compra\s+verificada|acquisto\s+verificato)(?:\s*[–—|-]\s*.{1,30})?",
+)
+PATTERN_HINTS["shop-controls"] += ("helpful", "utile", "hilfreich", "útil", "评价", "評價", "/5",
+                                   "/ 5", "recommand", "recommend", "empfehlen", "recomiendan",
+                                   "consiglia", "vérifié", "verified", "verifiziert", "verificad",
+                                   "verificato")
+PATTERNS["filter-sort"]["zh"] += (
+    r"(?:[•·]\s*)?(?:默认排序|默認排序|综合排序|綜合排序|最新发布|最新發布|薪资最高|薪資最高|价格最低|价格最高|"
+    r"價格最低|價格最高|销量最高|銷量最高|距离最近|距離最近|好评优先|好評優先|只看\p{Han}{2,8})",
+    r"(?:共|共有|为您|為您)?(?:找到|搜索到|搜到)\s*[\d,]+\s*(?:个|個|条|條|家|件|套|篇)?\s*\p{Han}{0,6}",
+)
+PATTERN_HINTS["filter-sort"] += ("排序", "最新", "薪资", "薪資", "价格", "價格", "销量", "銷量", "距离",
+                                 "距離", "好评", "好評", "只看", "找到", "搜到")
+PATTERNS["newsletter"]["zh"] += (
+    r"(?:订阅|訂閱)(?:该|此|这个|這個)?(?:职位|職位|搜索|搜尋|条件|條件)\s*[:：]?.{0,60}",
+)
+PATTERN_HINTS["newsletter"] += ("订阅", "訂閱")
