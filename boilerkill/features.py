@@ -88,8 +88,10 @@ _COMMA = regex.compile(r"[,;，、；،]")
 # sentences and end on a terminal mark as an English one does.
 _STOPS = "。！？．｡؟۔।॥։።။។"
 # Sentence ends inside a non-ASCII line: terminal mark then a space, or one of _STOPS.
-_SENTENCE_END = regex.compile(rf"[.!?…][\"'”’»)\]]*\s|[{_STOPS}]")
-_TERMINAL_END = regex.compile(rf"[.!?…{_STOPS}][\"'”’»)\]）」』]*$")
+# A sentence's closers: quotes and brackets after its mark, the German ones included („…“,
+# ‚…‘, »…«): "„Der ist aus Eiche, so etwas schmeißt man nicht weg.“" ends a sentence.
+_SENTENCE_END = regex.compile(rf"[.!?…][\"'”’»“‘«)\]]*\s|[{_STOPS}]")
+_TERMINAL_END = regex.compile(rf"[.!?…{_STOPS}][\"'”’»“‘«)\]）」』]*$")
 _BULLET = regex.compile(r"(?:[-–—•·*▪►▸◦●○■□➤→>✓✔]|\d{1,3}[.)](?:\s|$)|[a-z][.)]\s)")
 # Separators used as such (surrounded by spaces), and breadcrumb arrows anywhere.
 _SEPARATORS = (" | ", " / ", " > ", " • ", " · ", " :: ", " \\ ", "»", "›", "→")
@@ -187,12 +189,12 @@ _B_DOTPAREN = 1 << 17   # [.)] after a bullet number
 
 _LITERALS = (
     (_B_TERM1, ".!?…"),
-    (_B_CLOSE1, "\"'”’»)]"),
+    (_B_CLOSE1, "\"'”’»“‘«)]"),
     (_B_CJKSTOP, _STOPS),
     (_B_SEPC, "|/>•·\\"),
     (_B_SYM, "-–—•·*▪►▸◦●○■□➤→>✓✔"),
     (_B_TERM_END, ".!?…" + _STOPS),
-    (_B_CLOSE_END, "\"'”’»)]）」』"),
+    (_B_CLOSE_END, "\"'”’»“‘«)]）」』"),
     (_B_COLON, ":："),
     (_B_BOPEN, _BRACKETS[0]),
     (_B_BCLOSE, _BRACKETS[1]),

@@ -3816,3 +3816,14 @@ PATTERNS["shop-controls"]["mul"] += (
 )
 PATTERN_NUMBER_HINTS["shop-controls"] = PATTERN_NUMBER_HINTS.get("shop-controls", ()) + (
     "$", "£", "€", "eur")
+# A read-aloud player's label over an article ("Artikel zum Hören", "Artikel vorlesen lassen",
+# "Listen to this article", "Écouter cet article", "Ascolta l'articolo", "听全文"): no title, though
+# shaped like one.
+PATTERNS["media-credit"]["mul"] += (
+    r"(?i)(?:artikel|beitrag|text)\s+(?:zum\s+)?(?:an)?hören|(?:artikel|beitrag|text)\s+vorlesen(?:\s+lassen)?|"
+    r"(?:listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+|l['’])article|"
+    r"ascolta\s+(?:questo\s+|l['’])articolo|escuchar\s+(?:este\s+)?(?:artículo|articulo)|"
+    r"слушать\s+статью)(?:\s*[·•|(]?\s*\d{1,2}:\d{2}\)?)?|(?:听全文|聽全文|收听本文|收聽本文)",
+)
+PATTERN_HINTS["media-credit"] += ("hören", "vorlesen", "listen", "écouter", "ascolta", "escuchar",
+                                  "слушать", "听全文", "聽全文", "收听", "收聽")

@@ -82,8 +82,8 @@ _PUNCT = regex.compile(r"[\p{P}\p{S}]")
 _DIGIT = regex.compile(r"\d")
 _COMMA = regex.compile(r"[,;，、；،]")
 # Sentence ends inside a non-ASCII line: terminal mark then a space, or a CJK full stop.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s|[。！？．｡؟۔।॥։።။។]")
-_TERMINAL_END = regex.compile(r"[.!?…。！？．｡؟۔।॥։።။។][\"'”’»)\]）」』]*$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»“‘«)\]]*\s|[。！？．｡؟۔।॥։።။។]")
+_TERMINAL_END = regex.compile(r"[.!?…。！？．｡؟۔।॥։።။។][\"'”’»“‘«)\]）」』]*$")
 _BULLET = regex.compile(r"(?:[-–—•·*▪►▸◦●○■□➤→>✓✔]|\d{1,3}[.)](?:\s|$)|[a-z][.)]\s)")
 # Separators used as such (surrounded by spaces), and breadcrumb arrows anywhere.
 _SEPARATORS = (" | ", " / ", " > ", " • ", " · ", " :: ", " \\ ", "»", "›", "→")

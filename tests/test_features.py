@@ -52,6 +52,14 @@ def test_punctuation_and_markers():
     assert v[F["has_copyright"]] == 1.0 and v[F["has_year"]] == 1.0
     assert line_stats("- Bullet item").vector[F["starts_bullet"]] == 1.0
     assert line_stats("He said: “It works.”").vector[F["ends_terminal"]] == 1.0
+    # German quotes close on “ and ‘ („…“, ‚…‘) or on « (»…«), and a sentence ends before
+    # them as before ”: the paragraph that ends on a quotation ends a sentence.
+    for line in ("Er sagt: „Der ist aus Eiche, so etwas schmeißt man nicht weg.“",
+                 "Sie sagt: ‚Nie wieder.‘", "Er sagt: »Nie wieder!«"):
+        assert line_stats(line).vector[F["ends_terminal"]] == 1.0, line
+    quoted = line_stats("„Das ist doch Spielgeld.“ Dann sah er die Banderolen. Er rief an.").vector
+    assert quoted[F["sentences"]] == line_stats(
+        "\"Das ist doch Spielgeld.\" Dann sah er die Banderolen. Er rief an.").vector[F["sentences"]]
 
 
 def test_huge_line_is_analysed_on_a_prefix():
