@@ -587,11 +587,10 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     Doe", "Von ...", "记者 ..."), not a list item ("• ..."), and no rule naming them. The
     search looks past lines that rules name (share rows, timestamps, a comment count) and up to
     :data:`HEADLINE_REACH` other lines, and stops at a related or footer heading or a long
-    paragraph. The
-    headline is the nearest candidate, unless one further up shares more of its words with the
-    body (see :data:`HEADLINE_MIN_SHARED`); a question ("Why does my cider smell of rotten
-    eggs?") is a candidate only in that second way, since most lines ending a sentence are
-    no title. Beyond the reach, up to :data:`HEADLINE_FAR_REACH` lines up, a title-shaped line
+    paragraph. The headline is the nearest candidate, unless one further up shares more of its
+    words with the body (see :data:`HEADLINE_MIN_SHARED`); a question ("Why does my cider smell
+    of rotten eggs?") or an exclamation (a tabloid's "... bringt alles zur Polizei!") is a
+    candidate only in that second way, since most lines ending a sentence are no title. Beyond the reach, up to :data:`HEADLINE_FAR_REACH` lines up, a title-shaped line
     wins only by its words (:data:`HEADLINE_FAR_SHARED`): a product's title over its buy box,
     a thread's title over the poster's panel. ``rule_at(k)`` names the rule of line ``k`` (or
     None); ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text;
@@ -638,10 +637,10 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             # too short, a breadcrumb, a label, an address or a date: look further up
             continue
         text = text_at(k) if text_at is not None else ""
-        # A sentence is no title, but a question can be ("Why does my cider smell?"): it may
-        # win by its words, never as the nearest line by default. (Lines are folded: no
-        # trailing space.)
-        question = bool(v[_ENDS_TERMINAL]) and text.endswith(("?", "？"))
+        # A sentence is no title, but a question can be ("Why does my cider smell?"), and so
+        # can a tabloid's exclamation ("... und bringt alles zur Polizei!"): it may win by its
+        # words, never as the nearest line by default. (Lines are folded: no trailing space.)
+        question = bool(v[_ENDS_TERMINAL]) and text.endswith(("?", "？", "!", "！"))
         if v[_ENDS_TERMINAL] and not question:
             continue
         # A list item is not a title (converters write <li> with a bullet, never <h1>).
