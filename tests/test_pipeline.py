@@ -142,6 +142,23 @@ def test_a_question_is_a_headline_only_by_its_words():
     assert head is None
 
 
+def test_an_exclamation_is_a_headline_only_by_its_words():
+    texts = ["Rentner findet 38.000 Euro im Küchenschrank und bringt alles zur Polizei!",
+             "14.03.2026 - 17:38 Uhr",
+             "Eigentlich wollte der Rentner nur Schrauben lösen. Dann fand er im Küchenschrank "
+             "Geldbündel, zählte 38.000 Euro und fuhr zur Polizei.",
+             "Die Polizei lobt ihn."]
+    vectors = [vec(12), vec(3, terminal=False), vec(30), vec(4)]
+    final = [0.1, 0.1, 0.9, 0.9]
+    rules = [None, "relative-time", None, None]
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and keep[0]
+    # A call to action that says nothing the body says is no headline.
+    texts[0] = "Jetzt den Newsletter abonnieren und nichts verpassen!"
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head is None and not keep[0]
+
+
 def test_the_standfirst_under_the_headline_is_kept_with_it():
     texts = ["New dam to protect the village from the river",
              "After the flood of 2024 half the centre was under water. Now the plan for the "
