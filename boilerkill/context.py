@@ -28,7 +28,7 @@ import regex
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
 from .phrases import BYLINE_PREFIXES
-from .rules import SECTION_RULE, has_cjk, is_list_item
+from .rules import INLINE_KIND, SECTION_RULE, has_cjk, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
 CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
@@ -146,6 +146,8 @@ _BODY_STARTED = 1.0
 _CONFIDENT = 2.0
 
 _MARKER_INDEX = {"related": 0, "comments": 1, "footer": 2}
+#: An article resumes under an inline "read also" heading at a sentence of this many words.
+RESUME_WORDS = 10.0
 # A line adds to the best run what its probability exceeds this by.
 _RUN_MARGIN = 0.3
 # Weight of the past in the smoothed logits: about five lines of memory.
@@ -278,19 +280,40 @@ class ContextBatch:
             (r is not None for rules, _, _, _ in pages for r in rules), dtype=bool, count=n)
 
         # Section markers are in force from the first one met after the article has started.
+        # An inline "read also" heading ("Lesen Sie auch", "Leggi anche") is a related one
+        # until the article resumes under its links: at a sentence of RESUME_WORDS words or
+        # more, not right under the heading, that the line model calls body (_BODY_STARTED).
+        # Then the marker in force before it is again. (A tabloid story with two such
+        # headings lost half its paragraphs to them.)
         since = np.zeros(n)
         flags = np.zeros((n, 3))
-        for (a, b), (rules, _, _, started_by), active in zip(self.bounds, pages, self.active):
+        for (a, b), (rules, _, vectors, started_by), active in zip(self.bounds, pages,
+                                                                    self.active):
             if not any(r is not None and r.startswith(SECTION_RULE) for r in rules):
                 continue
             started = False
             marker, marker_at = None, 0
+            outer: Tuple[Optional[str], int] = (None, 0)  # in force before an inline heading
+            inline = False
             zs = np.clip(np.asarray(started_by, dtype=np.float64), -_CLIP, _CLIP)
             zl = np.where(is_rule[a:b], np.minimum(zs, _RULE_Z), zs).tolist()
             for j in range(b - a):
                 r = rules[j]
                 if r is not None and r.startswith(SECTION_RULE) and started:
-                    marker, marker_at = r[len(SECTION_RULE):], j
+                    kind = r[len(SECTION_RULE):]
+                    if kind == INLINE_KIND:
+                        if not inline:
+                            outer = (marker, marker_at)
+                        inline = True
+                        marker, marker_at = "related", j
+                    else:
+                        inline = False
+                        marker, marker_at = kind, j
+                elif (inline and j > marker_at + 1 and zl[j] >= _BODY_STARTED
+                      and vectors is not None and vectors[j][_ENDS_TERMINAL]
+                      and math.expm1(vectors[j][_LOG_WORDS]) >= RESUME_WORDS):
+                    inline = False
+                    marker, marker_at = outer
                 active[j] = marker
                 if marker is not None:
                     since[a + j] = j - marker_at

@@ -228,7 +228,7 @@ EXACT = {
         "ja": ("タグ", "関連タグ", "キーワード", "関連キーワード", "カテゴリー", "カテゴリ", "トピック"),
         "it": ("tag", "argomenti", "parole chiave", "etichette", "categorie", "temi"),
         "pt": ("tags", "etiquetas", "palavras-chave", "tópicos", "temas", "categorias", "assuntos", "assuntos relacionados"),
-        "nl": ("tags", "trefwoorden", "onderwerpen", "labels", "categorieën", "thema's"),
+        "nl": ("tags", "trefwoorden", "onderwerpen", "labels", "categorieën", "thema's", "meer over"),
         "pl": ("tagi", "tematy", "słowa kluczowe", "kategorie", "etykiety"),
         "tr": ("etiketler", "konular", "anahtar kelimeler", "kategoriler", "ilgili konular"),
     },
@@ -3827,3 +3827,44 @@ PATTERNS["media-credit"]["mul"] += (
 )
 PATTERN_HINTS["media-credit"] += ("hören", "vorlesen", "listen", "écouter", "ascolta", "escuchar",
                                   "слушать", "听全文", "聽全文", "收听", "收聽")
+
+
+# --------------------------------------------------------------------------------------------
+# INLINE_SECTION_MARKERS: "read also" headings that stand inside an article over one or two
+# links to other pages, after which the article goes on ("Lesen Sie auch", "Leggi anche",
+# "Lire aussi"). Their rule is ``section-inline``; the context stage holds them in force only
+# until the article resumes (see boilerkill.context.ContextBatch). Keys as phrase_key gives
+# them. All are in SECTION_MARKERS["related"] too, for the tables' sake.
+# --------------------------------------------------------------------------------------------
+
+INLINE_SECTION_MARKERS = frozenset({
+    "also read", "read also", "lesen sie auch", "lesen sie dazu", "lesen sie dazu auch",
+    "lies auch", "auch interessant", "ebenfalls interessant", "lire aussi", "à lire aussi",
+    "lire également", "à lire également", "leggi anche", "leggi pure", "lea también",
+    "lee también", "leia também", "lees ook", "czytaj także",
+    "czytaj też", "przeczytaj także", "przeczytaj też", "czytaj również", "przeczytaj również",
+    "читайте также", "ये भी पढ़ें", "यह भी पढ़ें", "اقرأ أيضاً", "اقرأ أيضا",
+})
+SECTION_MARKERS["related"] = {
+    lang: tuple(dict.fromkeys(SECTION_MARKERS["related"].get(lang, ()) + extra))
+    for lang, extra in {"de": ("lesen sie dazu", "lesen sie dazu auch", "lies auch",
+                               "ebenfalls interessant"),
+                        "it": ("leggi pure",), "pl": ("czytaj również", "przeczytaj również"),
+                        "hi": ("यह भी पढ़ें",), "en": ("read also",)}.items()
+} | {lang: v for lang, v in SECTION_MARKERS["related"].items()
+     if lang not in ("de", "it", "pl", "hi", "en")}
+# Under an article: the ad's small print ("*Werbung. Bedingungen beim Anbieter.") and the
+# newsroom's tip and correction prompt ("Heb je een tip of zie je een fout in dit artikel?
+# Mail naar …", "Sie haben einen Fehler entdeckt? Hier melden", "Got a news tip?").
+PATTERNS["advertisement"]["mul"] = PATTERNS["advertisement"].get("mul", ()) + (
+    r"(?i)\*\s*(?:werbung|anzeige|affiliate-link|partnerlink|advertisement|sponsored|affiliate\s+link|publicité|"
+    r"publicidad|pubblicità|advertentie)\b.{0,100}",
+)
+PATTERN_HINTS["advertisement"] = PATTERN_HINTS.get("advertisement", ()) + ("*",)
+PATTERNS["comments-widget"]["mul"] = PATTERNS["comments-widget"].get("mul", ()) + (
+    r"(?i)(?:heb\s+je\s+een\s+tip|tip\s+(?:de|onze)\s+redactie|fout\s+gezien|"
+    r"(?:sie\s+haben|du\s+hast)\s+einen\s+fehler\s+(?:entdeckt|gefunden)|fehler\s+(?:entdeckt|gefunden)\s*\?|"
+    r"(?:got|have)\s+a\s+(?:news\s+)?tip\s*\?|spotted\s+an?\s+(?:error|mistake|typo)|"
+    r"vous\s+avez\s+(?:repéré|remarqué)\s+une\s+erreur|signaler\s+une\s+erreur).{0,160}",
+)
+PATTERN_HINTS["comments-widget"] += ("tip", "fout", "fehler", "spotted", "erreur")

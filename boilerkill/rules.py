@@ -73,6 +73,9 @@ WEAK_PATTERNS = frozenset({"dateline"})
 #: Reason prefix of a section marker line ("Related Articles", "Comments"): the line itself is
 #: chrome and the context stage treats what follows it as another page's text.
 SECTION_RULE = "section-"
+#: The section kind of an inline "read also" heading ("Lesen Sie auch", "Leggi anche"): its
+#: rule is ``section-inline``.
+INLINE_KIND = "inline"
 
 #: A comments heading whose words come back this many times on one page is furniture of each
 #: item, not the heading of the page's comment section: "2 comments" under every teaser of a
@@ -222,6 +225,10 @@ class RuleBook:
         for kind in phrases.SECTION_MARKERS:
             for p in _merged(phrases.SECTION_MARKERS, kind):
                 self.sections.setdefault(p, kind)
+        # "Lesen Sie auch" inside an article: its own kind, in force only until the article
+        # resumes (see boilerkill.context.ContextBatch).
+        for p in getattr(phrases, "INLINE_SECTION_MARKERS", ()):
+            self.sections[p] = INLINE_KIND
         for kind in getattr(phrases, "SECTION_PREFIXES", {}):
             for p in _merged(phrases.SECTION_PREFIXES, kind):
                 self.section_prefixes.setdefault(p, kind)
@@ -239,7 +246,8 @@ class RuleBook:
         self.section_leads = frozenset(getattr(phrases, "SECTION_PATTERN_LEADS", ()))
 
     def section(self, line: str, key: str, words: float) -> Optional[str]:
-        """The section kind ("related", "comments", "footer") a heading line opens, or None."""
+        """The section kind ("related", "comments", "footer", or "inline" for a "read also"
+        heading inside an article) a heading line opens, or None."""
         if words > _SECTION_MAX_WORDS:
             # Only the patterns can name a long heading: '11 thoughts on "<the title>"'.
             if words <= _SECTION_PATTERN_MAX_WORDS and _DIGIT.search(line):

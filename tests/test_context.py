@@ -18,6 +18,42 @@ def test_marker_after_body_is_in_force():
     assert vecs[5][C["since_marker"]] > vecs[4][C["since_marker"]]
 
 
+def test_an_inline_read_also_heading_is_in_force_until_the_article_resumes():
+    import numpy as np
+    from boilerkill.features import FEATURE_NAMES
+    F = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+    def row(words, terminal):
+        v = np.zeros(len(FEATURE_NAMES))
+        v[F["log_words"]], v[F["ends_terminal"]] = math.log1p(words), float(terminal)
+        return v
+
+    # paragraph, "Lesen Sie auch", a teaser, the article's next paragraph, a last one
+    logits = [4.0, -5.0, 2.0, 4.0, 4.0]
+    vectors = np.array([row(40, True), row(3, False), row(12, True), row(35, True),
+                        row(30, True)])
+    rules = [None, "section-inline", None, None, None]
+    vecs, active = context_features(logits, rules, None, vectors)
+    # The teaser right under the heading is the heading's even when it reads as a sentence.
+    assert active == [None, "related", "related", None, None]
+    assert vecs[2][C["after_related"]] == 1.0 and vecs[3][C["after_related"]] == 0.0
+    # A related heading stays in force to the end, and so does an inline one that no body
+    # sentence follows.
+    vecs, active = context_features(logits, [None, "section-related", None, None, None], None,
+                                    vectors)
+    assert active[2:] == ["related"] * 3
+    vecs, active = context_features([4.0, -5.0, 2.0, -1.0, -1.0], rules, None, vectors)
+    assert active[2:] == ["related"] * 3
+    # Under an inline heading inside a related section, the related section resumes.
+    rules = [None, "section-related", None, "section-inline", None, None, None]
+    logits = [4.0, -5.0, 1.0, -5.0, 2.0, 4.0, 4.0]
+    vectors = np.array([row(40, True), row(3, False), row(20, True), row(3, False),
+                        row(12, True), row(35, True), row(30, True)])
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active[2:] == ["related"] * 5
+    assert vecs[5][C["since_marker"]] == math.log1p(4)  # counted from the related heading again
+
+
 def test_marker_in_the_menu_before_the_body_is_ignored():
     logits = [-3.0, -3.0, 4.0, 4.0]
     rules = [None, "section-comments", None, None]
