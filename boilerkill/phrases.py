@@ -3902,3 +3902,14 @@ PATTERNS["advertisement"]["mul"] += (
 )
 PATTERN_HINTS["advertisement"] += ("affiliate", "sponsored", "paid", "werbung", "affiliate-links",
                                    "partnerlinks", "affiliés", "affiliation", "afiliad")
+# Simple Machines Forum's furniture around a post (the ninth blind set's radio board): the
+# "Logged" under each post, the quote header "Quote from: X on <date>", the edit note
+# "« Last Edit: <date> by X »" and the post's "« Reply #3 on: <date> »". In the training corpus
+# the forum of SMF itself has 4 "Logged" lines, all chrome.
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)logged",
+    r"(?i)quote\s+from:\s+\S.{0,60}?\s+on\s+\S.{4,60}",
+    r"(?i)«?\s*last\s+edit:\s+\S.{4,60}?\s+by\s+\S.{0,40}?\s*»?",
+    r"(?i)«?\s*(?:reply\s+#\d{1,5}\s+)?on:\s+\S.{4,60}?\s*»?",
+)
+PATTERN_HINTS["forum-meta"] += ("logged", "quote from", "last edit", "on:")
