@@ -28,7 +28,7 @@ import regex
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
 from .phrases import BYLINE_PREFIXES
-from .rules import INLINE_KIND, SECTION_RULE, has_cjk, is_list_item
+from .rules import ANSWER_KIND, INLINE_KIND, SECTION_RULE, has_cjk, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
 CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
@@ -301,7 +301,11 @@ class ContextBatch:
                 r = rules[j]
                 if r is not None and r.startswith(SECTION_RULE) and started:
                     kind = r[len(SECTION_RULE):]
-                    if kind == INLINE_KIND:
+                    if kind == ANSWER_KIND:
+                        # a new answer: the comments under the one above end here
+                        inline = False
+                        marker, marker_at = None, j
+                    elif kind == INLINE_KIND:
                         if not inline:
                             outer = (marker, marker_at)
                         inline = True
@@ -637,7 +641,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
                 # The rules known so far (a heading's is known: section headings are cheap
                 # rules); a far line's pattern rules are asked only if its words win.
                 r = known(k) if known is not None else rule_at(k)
-                if r is not None and r.startswith(SECTION_RULE) and r != SECTION_RULE + "comments":
+                if r is not None and _ends_headline_search(r):
                     break
                 text = text_at(k)
                 if r is None and not (is_list_item(text) or is_byline(text)):
@@ -648,7 +652,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             # A related or footer heading ends the search: a title above it is another
             # page's. A comments heading does not: above the body it is the link to the
             # comments that stands under many a title ("Kommentare (23)", "14 Comments").
-            if r.startswith(SECTION_RULE) and r != SECTION_RULE + "comments":
+            if _ends_headline_search(r):
                 break
             continue
         looked += 1
@@ -687,6 +691,13 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         if shared > best_shared and shared >= HEADLINE_FAR_SHARED and rule_at(k) is None:
             best, best_shared = k, shared
     return best
+
+
+def _ends_headline_search(rule: str) -> bool:
+    # A related or footer heading (and an inline one): a title above it is another page's. Not
+    # a comments heading (the link to the comments under a title) nor an answer's votes.
+    return rule.startswith(SECTION_RULE) and rule not in (SECTION_RULE + "comments",
+                                                           SECTION_RULE + ANSWER_KIND)
 
 
 def _title_shaped(v: Sequence[float], words: Optional[float] = None) -> bool:

@@ -3913,3 +3913,10 @@ PATTERNS["forum-meta"]["en"] += (
     r"(?i)«?\s*(?:reply\s+#\d{1,5}\s+)?on:\s+\S.{4,60}?\s*»?",
 )
 PATTERN_HINTS["forum-meta"] += ("logged", "quote from", "last edit", "on:")
+
+# A Q&A page's answer opens with its votes ("12,806 人赞同了该回答"): a new answer starts, and the
+# comments heading of the answer above is no longer in force (see
+# boilerkill.context.ContextBatch). Two Chinese Q&A pages lost every answer after the first.
+SECTION_PATTERNS["answer"] = {
+    "zh": (r"[\d,.]+\s*[万萬]?\s*人(?:赞同|贊同)了(?:该|該)回答",),
+}

@@ -76,6 +76,9 @@ SECTION_RULE = "section-"
 #: The section kind of an inline "read also" heading ("Lesen Sie auch", "Leggi anche"): its
 #: rule is ``section-inline``.
 INLINE_KIND = "inline"
+#: The section kind of a Q&A answer's opening line ("12,806 人赞同了该回答"): what was in force
+#: above it ends there.
+ANSWER_KIND = "answer"
 
 #: A comments heading whose words come back this many times on one page is furniture of each
 #: item, not the heading of the page's comment section: "2 comments" under every teaser of a
@@ -246,8 +249,9 @@ class RuleBook:
         self.section_leads = frozenset(getattr(phrases, "SECTION_PATTERN_LEADS", ()))
 
     def section(self, line: str, key: str, words: float) -> Optional[str]:
-        """The section kind ("related", "comments", "footer", or "inline" for a "read also"
-        heading inside an article) a heading line opens, or None."""
+        """The section kind ("related", "comments", "footer", "inline" for a "read also"
+        heading inside an article, "answer" for a Q&A answer's first line) a heading line
+        opens, or None."""
         if words > _SECTION_MAX_WORDS:
             # Only the patterns can name a long heading: '11 thoughts on "<the title>"'.
             if words <= _SECTION_PATTERN_MAX_WORDS and _DIGIT.search(line):

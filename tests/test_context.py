@@ -54,6 +54,15 @@ def test_an_inline_read_also_heading_is_in_force_until_the_article_resumes():
     assert vecs[5][C["since_marker"]] == math.log1p(4)  # counted from the related heading again
 
 
+def test_a_new_answer_ends_the_comments_of_the_one_above():
+    # answer, "386 条评论", a comment, "863 人赞同了该回答", the next answer
+    logits = [4.0, -5.0, 2.0, -5.0, 3.0]
+    rules = [None, "section-comments", None, "section-answer", None]
+    vecs, active = context_features(logits, rules)
+    assert active == [None, "comments", "comments", None, None]
+    assert vecs[4][C["after_comments"]] == 0.0 and vecs[2][C["after_comments"]] == 1.0
+
+
 def test_marker_in_the_menu_before_the_body_is_ignored():
     logits = [-3.0, -3.0, 4.0, 4.0]
     rules = [None, "section-comments", None, None]
