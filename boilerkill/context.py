@@ -617,8 +617,9 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     paragraph. The headline is the nearest candidate, unless one further up shares more of its
     words with the body (see :data:`HEADLINE_MIN_SHARED`); a question ("Why does my cider smell
     of rotten eggs?") or an exclamation (a tabloid's "... bringt alles zur Polizei!") is a
-    candidate only in that second way, since most lines ending a sentence are no title. Beyond the reach, up to :data:`HEADLINE_FAR_REACH` lines up, a title-shaped line
-    wins only by its words (:data:`HEADLINE_FAR_SHARED`): a product's title over its buy box,
+    candidate only in that second way, since most lines ending a sentence are no title. Beyond
+    the reach, up to :data:`HEADLINE_FAR_REACH` lines up, a title-shaped line wins only by its
+    words (:data:`HEADLINE_FAR_SHARED`): a product's title over its buy box,
     a thread's title over the poster's panel. ``rule_at(k)`` names the rule of line ``k`` (or
     None); ``keep`` flags the lines kept so far; ``text_at(k)`` gives line ``k``'s text;
     ``known(k)``, when given, the rule known of line ``k`` without asking the pattern rules
@@ -756,11 +757,11 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     takes it, and the title above it is lost. The line above is the title when the found line
     has at least :data:`STANDFIRST_WORDS` words and more than one sentence (a title is one),
     and the line above is shaped like a title (:func:`headline`'s test, no full stop) with
-    fewer words, is no list item (bulleted or numbered) or byline, no rule names it, and it shares at least
-    :data:`HEADLINE_MIN_SHARED` of its words (see :func:`headline`) with the found line and the
-    body's first lines (``keep``: the lines kept). Without the second sentence a kicker over a
-    long title ("Verkehr in Bad Ohlstedt") would win, and without the shared words a button
-    ("Sign in Request a Demo", "Skip To Main") over a page's description.
+    fewer words, is no list item (bulleted or numbered) or byline, no rule names it, and it
+    shares at least :data:`HEADLINE_MIN_SHARED` of its words (see :func:`headline`) with the
+    found line and the body's first lines (``keep``: the lines kept). Without the second
+    sentence a kicker over a long title ("Verkehr in Bad Ohlstedt") would win, and without the
+    shared words a button ("Sign in Request a Demo", "Skip To Main") over a page's description.
     """
     up = head - 1
     if up < 0 or text_at is None or not _INNER_SENTENCE_END.search(text_at(head)):
@@ -779,10 +780,10 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     return up if len(_title_words(text) & body_words) >= HEADLINE_MIN_SHARED else None
 
 
-# A sentence ends inside the line: a full stop, question or exclamation mark and a capital
-# after it, or a Chinese or Japanese one with more text after it.
 # A numbered entry of a list or a table of contents ("3. Prioritize Technical SEO").
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
+# A sentence ends inside the line: a full stop, question or exclamation mark and a capital
+# after it, or a Chinese or Japanese one with more text after it.
 _INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}|[。！？](?=.)")
 
 

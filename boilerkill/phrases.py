@@ -3922,13 +3922,13 @@ SECTION_PATTERNS["answer"] = {
 }
 # What the two blind sets' news pages still kept: the Polish "rest of the article below the
 # video" line (and its German and English kin), a Chinese finance portal's stock disclaimer
-# ("本文仅代表作者本人观点 … 不构成投资建议"), and Chinese ad links that end in a call to act
+# ("本文仅代表作者本人观点，与…无关"), and Chinese ad links that end in a call to act
 # ("新客开户领88元行情卡 低佣金极速交易 立即开户>>", "… 立即预约看房 >").
 CONTAINS["advertisement"]["pl"] += ("pod materiałem wideo", "pod materiałem video", "pod filmem")
 CONTAINS["advertisement"]["de"] += ("unter dem video weiter", "nach dem video weiter")
 CONTAINS["advertisement"]["en"] += ("continues below the video", "continues after the video")
-CONTAINS["copyright-footer"]["zh"] += ("仅代表作者本人观点", "僅代表作者本人觀點", "不构成投资建议", "不構成投資建議",
-                                       "据此操作，风险自担", "據此操作，風險自擔")
+# (Not "不构成投资建议" alone: a news story quotes it — "他表示，这一数据仅供参考，不构成投资建议".)
+CONTAINS["copyright-footer"]["zh"] += ("仅代表作者本人观点", "僅代表作者本人觀點")
 PATTERNS["advertisement"]["zh"] = PATTERNS["advertisement"].get("zh", ()) + (
     r"(?:[•·]\s*)?.{0,60}(?:立即|马上|馬上|点击|點擊|免费|免費)\S{0,6}\s*(?:>>|》》|>|›|»|→)",
 )
