@@ -884,3 +884,53 @@ def test_seventh_blind_set_furniture(line, rule):
 ])
 def test_seventh_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # eighth blind set: a photo gallery's controls and title
+    ("• 上一张", "navigation"),
+    ("全屏浏览 | 返回正文", "navigation"),
+    ("图集：老厂房里的新街区", "media-credit"),
+    ("View Photo Gallery 4 photos", "media-credit"),
+    # reviews under a product
+    ("Cet avis vous a-t-il été utile ? Oui (12) Non (1)", "shop-controls"),
+    ("War diese Bewertung hilfreich? Ja (3) Nein (0)", "shop-controls"),
+    ("4,6/5 – 48 avis", "shop-controls"),
+    ("92 % des clientes recommandent ce produit", "shop-controls"),
+    ("Sophie L. – Achat vérifié – 9 mars 2026", "shop-controls"),
+    ("$1,599.00 from Lowe's", "shop-controls"),
+    # a Chinese job board
+    ("• 最新发布", "filter-sort"),
+    ("共找到 436 个职位", "filter-sort"),
+    ("订阅该职位：有新职位时通过微信通知我 立即订阅", "newsletter"),
+    ("新客开户领88元行情卡 低佣金极速交易 立即开户>>", "advertisement"),
+    # ninth blind set: a read-aloud label, Jetpack, a table of contents, an affiliate notice
+    ("Artikel zum Hören", "media-credit"),
+    ("Teilen mit:", "share-buttons"),
+    ("Klicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "share-buttons"),
+    ("Inhaltsverzeichnis [Ausblenden]", "navigation"),
+    ("This post may contain affiliate links. Read more in my disclosure.", "advertisement"),
+    ("*Werbung. Bedingungen beim Anbieter.", "advertisement"),
+    ("Dalsza część artykułu pod materiałem wideo", "advertisement"),
+    ("Heb je een tip of zie je een fout in dit artikel? Mail naar tips@example.nl",
+     "comments-widget"),
+    ("Meer over", "hashtags"),
+    # Simple Machines Forum
+    ("Logged", "forum-meta"),
+    ("Quote from: valvebasher on March 12, 2026, 08:37:14 PM", "forum-meta"),
+    ("« Last Edit: March 12, 2026, 10:04:11 PM by wirewound_pete »", "forum-meta"),
+])
+def test_eighth_and_ninth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "最新发布的政策引起了广泛关注，专家表示将持续跟踪。",
+    "Open the gallery of old photos from the 1920s to see how the town changed.",
+    "It costs $200 from the city budget this year and more next year.",
+    "* Die Angaben beziehen sich auf das Jahr 2024.",
+    "他表示，这一数据仅供参考，不构成投资建议，投资者据此操作，风险自担。",
+    "He logged the readings every hour and sent them to the lab.",
+])
+def test_eighth_and_ninth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
