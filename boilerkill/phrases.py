@@ -3775,8 +3775,7 @@ PATTERNS["media-credit"]["mul"] += (
     r"(?i)(?:view|open|see|browse)\s+(?:the\s+)?(?:photo\s+|image\s+)?(?:gallery|slideshow)"
     r"(?:\s*[(:]?\s*\d{1,3}\s+(?:photos|images|pictures|slides)\)?)?",
 )
-PATTERN_HINTS["media-credit"] += ("上一", "下一", "查看原", "全屏", "返回正文", "图集", "圖集", "组图",
-                                  "組圖", "gallery", "slideshow")
+PATTERN_HINTS["media-credit"] += ("图集", "圖集", "组图", "組圖", "gallery", "slideshow")
 _REVIEW_VOTE = r"(?:yes|no|oui|non|ja|nein|sí|si|sì|有用|没用|沒用|是|否)\s*(?:[(（]\s*\d{1,6}\s*[)）]|\d{1,6})?"
 PATTERNS["shop-controls"]["mul"] += (
     r"(?i)(?:was\s+this\s+(?:review|answer|comment)\s+helpful|cet\s+avis\s+vous\s+a-t-il\s+été\s+utile|"
@@ -3912,7 +3911,8 @@ PATTERNS["forum-meta"]["en"] += (
     r"(?i)«?\s*last\s+edit:\s+\S.{4,60}?\s+by\s+\S.{0,40}?\s*»?",
     r"(?i)«?\s*(?:reply\s+#\d{1,5}\s+)?on:\s+\S.{4,60}?\s*»?",
 )
-PATTERN_HINTS["forum-meta"] += ("logged", "quote from", "last edit", "on:")
+# (Not "on:" as a hint: "Location:", "Description:" hold it, and would all try the patterns.)
+PATTERN_HINTS["forum-meta"] += ("logged", "quote from", "last edit", "«", "reply #")
 
 # A Q&A page's answer opens with its votes ("12,806 人赞同了该回答"): a new answer starts, and the
 # comments heading of the answer above is no longer in force (see

@@ -170,11 +170,11 @@ def analyse_many(
         rows = [is_table_row(raw_lines[i]) for i in index] if "\t" in text else None
         rules: List[Optional[str]]
         if options.rules:
-            texts = [lines[i] for i in index]
-            rules = lookup(rule_cache, texts)
+            line_texts = [lines[i] for i in index]
+            rules = lookup(rule_cache, line_texts)
             found: Dict[str, Optional[str]] = {}  # a line twice on the page is matched once
             for k in [k for k, r in enumerate(rules) if r is MISSING]:
-                s = texts[k]
+                s = line_texts[k]
                 r = found.get(s, MISSING)
                 if r is MISSING:
                     r = found[s] = match(s, words[k])
