@@ -671,8 +671,9 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
         question = bool(v[_ENDS_TERMINAL]) and text.endswith(("?", "？", "!", "！"))
         if v[_ENDS_TERMINAL] and not question:
             continue
-        # A list item is not a title (converters write <li> with a bullet, never <h1>).
-        if text and (is_list_item(text) or is_byline(text)):
+        # A list item is not a title (converters write <li> with a bullet, never <h1>), nor
+        # is a photo's caption that ends on its credit.
+        if text and (is_list_item(text) or is_byline(text) or _CAPTION_CREDIT.search(text)):
             continue
         candidates.append((k, question))
     plain = [k for k, question in candidates if not question]
@@ -780,6 +781,60 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     return up if len(_title_words(text) & body_words) >= HEADLINE_MIN_SHARED else None
 
 
+def title_below(head: int, vectors: Sequence[Sequence[float]],
+                rule_at: Callable[[int], Optional[str]], keep: Sequence[bool],
+                text_at: Optional[Callable[[int], str]] = None) -> Optional[int]:
+    """The line right under the headline when it is a second title line; or None.
+
+    German and Italian papers print a kicker over the title (a Dachzeile: "Corvan Nitro X5 im
+    Test" over "Die schnellste SSD im Test – aber nur mit Lüfter"), and the kicker often shares
+    more of its words with the body (the product's, the person's name), so :func:`headline`
+    takes it over the title right under it, and the title was lost with the standfirst under
+    it. The line under the headline is kept with it when it passes the headline's own test for
+    a plain candidate (shaped like a title, no sentence, question or exclamation, no list item,
+    byline or captioned credit, no date or time, no rule naming it, not kept already), is longer than the
+    headline (a button under a title is shorter), is not followed by another such line (a
+    menu's items), and shares a word with the body's first lines or the standfirst under it.
+    Since the search
+    takes the nearest such line unless one further up wins by its words, this keeps a line
+    only where a kicker won over a title under it that is about the body too (and not where
+    the title won over a button under it: "Talk to Our Experts").
+    """
+    k = head + 1
+    if k >= len(keep) or keep[k] or text_at is None:
+        return None
+    v = vectors[k]
+    words = math.expm1(v[_LOG_WORDS])
+    # (A kicker is the shorter line: a button under a title is shorter than the title.)
+    if (not _title_shaped(v, words) or v[_ENDS_TERMINAL]
+            or words <= math.expm1(vectors[head][_LOG_WORDS])):
+        return None
+    text = text_at(k)
+    if (is_list_item(text) or is_byline(text) or _NUMBERED.match(text)
+            or _CAPTION_CREDIT.search(text) or _DATED.search(text) or rule_at(k) is not None):
+        return None
+    nxt = k + 1
+    if (nxt < len(keep) and _title_shaped(vectors[nxt]) and not vectors[nxt][_ENDS_TERMINAL]
+            and rule_at(nxt) is None):
+        return None  # a run of title-shaped lines is a menu (a tutorial's chapters)
+    # The title is about what the body is about (a button under the headline, "Talk to Our
+    # Experts", "Report this article", is not).
+    body = [j for j in range(k + 1, len(keep)) if keep[j]][:HEADLINE_BODY_LINES]
+    if k + 1 < len(keep) and is_standfirst(vectors[k + 1], text_at(k + 1)):
+        body.append(k + 1)  # (the standfirst under it says what the article is about)
+    body_words = set().union(*(_title_words(text_at(j)) for j in body))
+    return k if _title_words(text) & body_words else None
+
+
+# A photo's caption that ends on its credit: "…長輩在家門口就能上車。（記者黃郁婷攝）",
+# "… am Dienstagmorgen (Foto: Agentur)". (A caption is often the nearest title-shaped line
+# above the body, and shares most words with it.)
+_CAPTION_CREDIT = regex.compile(
+    r"(?i)[(（][^()（）]{0,40}(?:攝|摄|圖|图|照片|photo|foto|bild|image|credit|picture)"
+    r"[^()（）]{0,40}[)）]$")
+# A date or a time of day: "2026年03月18日 08:15 来源：… 作者：…" is the meta line under a
+# title, not a second title.
+_DATED = regex.compile(r"\d{1,2}:\d{2}|\d{4}\s*[年/.\-]\s*\d{1,2}")
 # A numbered entry of a list or a table of contents ("3. Prioritize Technical SEO").
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 # A sentence ends inside the line: a full stop, question or exclamation mark and a capital

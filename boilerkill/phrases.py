@@ -2719,7 +2719,8 @@ PATTERN_HINTS_DIGIT_BYPASS = ("media-credit", "navigation")
 LIST_BULLETS = frozenset("•◦▪●·")
 
 BYLINE_PREFIXES = (
-    "by ", "written by", "von ", "par ", "por ", "di ", "door ", "przez ", "yazan", "autor:",
+    "by ", "by:", "written by", "von ", "par ", "por ", "di ", "door ", "przez ", "yazan", "autor:",
+    "author:",
     "autor ", "автор", "текст:", "作者", "记者", "記者", "文/", "文／", "文 ", "執筆",
 )
 

@@ -19,7 +19,7 @@ from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, 
 from .context import (BETWEEN, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
-                      title_above)
+                      title_above, title_below)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
@@ -341,10 +341,19 @@ def decide(
                 head = up
             else:
                 k = head + 1
+                below = title_below(head, vectors, rule_at, keep, text_at)
+                if below is not None:
+                    # a kicker won over the title under it: keep both, and look for the
+                    # standfirst under the title
+                    keep[below] = True
+                    kept_by[below] = HEADLINE
+                    k = below + 1
                 if (k < len(keep) and not keep[k] and rule_at(k) is None
                         and is_standfirst(vectors[k],
                                           text_at(k) if text_at is not None else None)):
                     keep[k] = True
+                    if below is not None:
+                        kept_by[k] = STANDFIRST
     return keep, head, rules
 
 

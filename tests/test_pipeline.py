@@ -209,6 +209,70 @@ def test_a_standfirst_shaped_like_a_title_does_not_take_the_titles_place():
     assert head == 1 and not keep[0]
 
 
+def test_a_title_under_a_kicker_that_won_the_search_is_kept_with_its_standfirst():
+    texts = ["Corvan Nitro X5 im Test",
+             "Die schnellste SSD im Test – aber nur mit Lüfter",
+             "Mit über 14 GB/s setzt die Nitro X5 eine neue Bestmarke. Im Alltag merkt man davon "
+             "wenig, vom winzigen Lüfter dagegen schon.",
+             "Von Felix Ardelt",
+             "Corvan war bislang eher für solide Mittelklasse-SSDs bekannt. Mit der Nitro X5 "
+             "greift der Hersteller nun nach der Spitze."]
+    vectors = [vec(5, terminal=False), vec(10, terminal=False), vec(27), vec(3, terminal=False),
+               vec(20)]
+    final = [0.1, 0.1, 0.1, 0.1, 0.9]
+    why = {}
+    keep, head, _ = decide([None] * 5, vectors, final, 0.5, text_at=texts.__getitem__,
+                           why=why)
+    # The kicker names the product the body is about, so it wins the search; the title under
+    # it and the standfirst are kept with it.
+    assert head == 0 and keep == [True, True, True, False, True]
+    assert why[1] == "context:headline" and why[2] == "context:standfirst"
+    # A shorter line under the headline is a button, not a title.
+    button = texts[:1] + ["Nitro X5 kaufen"] + texts[2:]
+    short = vectors[:1] + [vec(3, terminal=False)] + vectors[2:]
+    keep, head, _ = decide([None] * 5, short, final, 0.5, text_at=button.__getitem__)
+    assert head == 0 and not keep[1]
+    # A line that shares no word with the body or the standfirst is no title of this article.
+    other = texts[:1] + ["Warum der Sommer in Hamburg heute wieder ausfällt"] + texts[2:]
+    keep, head, _ = decide([None] * 5, vectors, final, 0.5, text_at=other.__getitem__)
+    assert head == 0 and not keep[1]
+    # A meta line with a date is no title (nor is a rule's line).
+    dated = texts[:1] + ["18.03.2026 10:00 Uhr Quelle: ByteRadar Lüfter"] + texts[2:]
+    keep, head, _ = decide([None] * 5, vectors, final, 0.5, text_at=dated.__getitem__)
+    assert not keep[1]
+    keep, head, _ = decide([None, "newsletter", None, None, None], vectors, final, 0.5,
+                           text_at=texts.__getitem__)
+    assert not keep[1]
+
+
+def test_a_run_of_title_shaped_lines_under_the_headline_is_a_menu():
+    texts = ["Python 列表推导式", "Python3 迭代器与生成器", "Python3 函数与生成器",
+             "列表推导式提供了从序列创建列表的简单途径。通常应用程序将一些操作应用于某个序列的每个元素，"
+             "用其获得的结果作为生成新列表的元素。"]
+    vectors = [vec(6, terminal=False), vec(8, terminal=False), vec(7, terminal=False), vec(50)]
+    final = [0.1, 0.1, 0.1, 0.9]
+    keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert not keep[1] and not keep[2]
+
+
+def test_a_caption_ending_on_its_credit_is_no_headline():
+    texts = ["山區公車改「預約制」 桐林長輩打一通電話車就來",
+             "2026/03/20 14:32",
+             "桐林縣山區4條幸福巴士路線改為預約制，長輩在家門口就能上車。（記者黃郁婷攝）",
+             "〔記者黃郁婷／桐林報導〕桐林縣山區交通不便，縣府今年起將山區路線改為預約制小巴，"
+             "長輩在家門口就能上車，民眾前一天打電話預約即可。"]
+    vectors = [vec(22, terminal=False), vec(3, terminal=False), vec(35, terminal=False),
+               vec(60)]
+    final = [0.1, 0.1, 0.1, 0.9]
+    rules = [None, "relative-time", None, None]
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and not keep[2]
+    # The same line without the credit is a title-shaped candidate, and the nearest one.
+    texts[2] = "桐林縣山區4條幸福巴士路線改為預約制 長輩在家門口就能上車"
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 2
+
+
 def test_the_standfirst_has_its_reason():
     page = ("Home > News\n\nNew dam to protect the village from the river\n"
             "After the flood of 2024 half the centre was under water. Now the plan for the dam "
@@ -500,6 +564,8 @@ def test_a_breadcrumb_is_no_standfirst_and_a_forum_byline_no_headline():
     assert is_standfirst(vec(30, separators=1), "Il Comune: «Colpa delle travi corrose», "
                          "dice il sindaco, che promette la riapertura entro l'estate.")
     assert is_byline("Posted by u/marlow_treads") and is_byline("Gepostet von Anna")
+    assert is_byline("By: Saru Yeknom") and is_byline("Author: Nirmita Panchal")
+    assert not is_byline("Authorities close the bridge") and not is_byline("Bypass opens")
 
 
 def test_the_new_context_steps_say_why():
