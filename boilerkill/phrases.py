@@ -3934,3 +3934,69 @@ PATTERNS["advertisement"]["zh"] = PATTERNS["advertisement"].get("zh", ()) + (
     r"(?:[•·]\s*)?.{0,60}(?:立即|马上|馬上|点击|點擊|免费|免費)\S{0,6}\s*(?:>>|》》|>|›|»|→)",
 )
 PATTERN_HINTS["advertisement"] += ("立即", "马上", "馬上", "点击", "點擊", "免费", "免費")
+
+# What a tenth set of blind pages showed (news in German, French, English and Traditional
+# Chinese, a Chinese housing listing; none of these lines is in the training corpus unless
+# said):
+# - a video.js player's text, which converters keep from its hidden dialogs ("Beginning of
+#   dialog window. Escape will cancel and close the window.", "End of dialog window.");
+EXACT["media-credit"]["en"] += (
+    "end of dialog window", "beginning of dialog window. escape will cancel and close the window",
+    "this is a modal window", "close modal dialog",
+    "this modal can be closed by pressing the escape key or activating the close button",
+    "no compatible source was found for this media",
+)
+# - a news agency's feed id and its automation notice under a story republished by a portal
+#   ("dpa-infocom, dpa:260317-930-418522/2", "Diese Meldung ist Teil eines automatisierten
+#   Angebots der nach strengen journalistischen Regeln arbeitenden Deutschen Presse-Agentur");
+PATTERNS["source-line"]["mul"] += (r"(?i)dpa-infocom\s*,?\s*dpa\s*:\s*[\w\-/]{4,40}",)
+PATTERN_HINTS["source-line"] += ("dpa-infocom",)
+CONTAINS["copyright-footer"]["de"] += ("teil eines automatisierten angebots",
+                                       "von keinem redakteur bearbeitet")
+# - a French paywall's other wordings ("La suite de cet article est réservée aux abonnés",
+#   "Il vous reste 55 % de l'article à lire.") and its offer ("Offre spéciale printemps : 1 €
+#   le premier mois, puis 9,99 € par mois");
+PATTERNS["newsletter"]["fr"] += (
+    r"(?i)il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%\s+(?:de\s+l['’]article|à\s+lire)(?:\s+à\s+lire)?\.?.{0,120}",
+    r"(?i)la\s+suite\s+de\s+(?:cet\s+|l['’])article\s+est\s+réservée?\s+aux\s+abonnés\.?.{0,80}",
+    r"(?i)(?:offre|abonnement|abonnez-vous)\b.{0,60}?\d+(?:[.,]\d+)?\s*€\s*(?:le|pour\s+le|les)\s+"
+    r"(?:premier|\d+\s+premiers)\s+mois.{0,80}",
+)
+PATTERN_HINTS["newsletter"] += ("la suite de", "offre", "abonnement", "abonnez")
+# - a Taiwanese paper's reprint notice ("非經本報授權，不得轉載"), its "read on below" mark over
+#   an ad, and its app prompt ("下載桐報APP"; not its LINE prompt, "請加入桐報新聞LINE官方帳號":
+#   the article itself told readers to book a bus through the county's LINE account);
+CONTAINS["copyright-footer"]["zh"] += ("不得转载", "不得轉載")
+CONTAINS["copyright-footer"]["zh-hant"] += ("不得轉載",)
+CONTAINS["advertisement"]["zh"] = CONTAINS["advertisement"].get("zh", ()) + (
+    "请继续往下阅读", "請繼續往下閱讀")
+PATTERNS["newsletter"]["zh"] += (r".{0,30}(?:下载|下載)\S{0,10}(?:app|APP|App|客户端|客戶端).{0,40}",)
+PATTERN_HINTS["newsletter"] += ("下载", "下載")
+# - a local station's tip line and app prompt ("Have a story idea or news tip? Email …",
+#   "Download the free WDVN 6 News app for breaking news alerts": in the training corpus 175
+#   lines, 168 of them chrome already dropped, 7 chrome kept, 1 of the gold);
+PATTERNS["comments-widget"]["mul"] += (
+    r"(?i)(?:have|got)\s+a\s+story\s+idea(?:\s+or\s+(?:a\s+)?(?:news\s+)?tip)?\s*\?.{0,160}",
+)
+PATTERN_HINTS["comments-widget"] += ("story idea",)
+PATTERNS["newsletter"]["en"] = PATTERNS["newsletter"].get("en", ()) + (
+    r"(?i)(?:download|get)\s+(?:the\s+|our\s+)?(?:free\s+)?(?:\S+\s+){0,4}app(?:\s+(?:for|to)\s+.{1,60}|\s+today)?[.!:]?",
+)
+PATTERN_HINTS["newsletter"] += ("app",)
+# - a tech site's price comparison in its affiliate box ("Preisvergleich: 14 Angebote ab
+#   219,90 €"; not "4 offers from $16.14" alone, which a shop's best-seller list prints under
+#   each item, and the training corpus's gold keeps);
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)(?:preisvergleich|price\s+comparison|comparateur\s+de\s+prix|comparador\s+de\s+precios)\s*:?\s*"
+    r"\d{1,4}\s+(?:angebote?|offers?|offres?|ofertas?)\s+"
+    r"(?:ab|from|dès|à\s+partir\s+de|desde)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur))",
+)
+PATTERN_HINTS["shop-controls"] += ("preisvergleich", "price comparison", "comparateur", "comparador")
+# - a housing listing's card meta and search controls ("36人关注 / 12天以前发布", "列表 地图找房",
+#   "清空条件 保存搜索").
+PATTERNS["filter-sort"]["zh"] += (
+    r"\d+\s*人(?:关注|關注)\s*[/|·]\s*(?:\d+\s*(?:天|个月|個月|小时|小時|分钟|分鐘|年)以?前|今天|昨天|刚刚|剛剛)\s*(?:发布|發布)",
+    r"列表\s*(?:地图找房|地圖找房|地图|地圖)",
+    r"清空(?:条件|條件|筛选|篩選)(?:\s*(?:保存搜索|保存搜尋))?",
+)
+PATTERN_HINTS["filter-sort"] += ("关注", "關注", "地图", "地圖", "清空")

@@ -934,3 +934,46 @@ def test_eighth_and_ninth_blind_set_furniture(line, rule):
 ])
 def test_eighth_and_ninth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # tenth blind set: a video player's dialogs, a news agency's feed, a French paywall
+    ("End of dialog window.", "media-credit"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "media-credit"),
+    ("dpa-infocom, dpa:260317-930-418522/2", "source-line"),
+    ("Diese Meldung ist Teil eines automatisierten Angebots der nach strengen journalistischen "
+     "Regeln arbeitenden Deutschen Presse-Agentur (dpa). Sie wird von keinem Redakteur "
+     "bearbeitet.", "copyright-footer"),
+    ("La suite de cet article est réservée aux abonnés", "newsletter"),
+    ("Il vous reste 55 % de l'article à lire.", "newsletter"),
+    ("Offre spéciale printemps : 1 € le premier mois, puis 9,99 € par mois", "newsletter"),
+    # a Taiwanese paper's reprint notice, ad mark and app prompt
+    ("本網站之文字、圖片及影音內容，非經本報授權，不得轉載、公開播送或以任何方式重製利用。",
+     "copyright-footer"),
+    ("請繼續往下閱讀...", "advertisement"),
+    ("不用排隊 免費看新聞 下載桐報APP 即時推播不漏接 點我下載", "newsletter"),
+    # a local station's tip line and app, a tech site's price comparison
+    ("Have a story idea or news tip? Email tips@example.com or call the newsroom at "
+     "330-555-0166.", "comments-widget"),
+    ("Download the free WDVN 6 News app for breaking news alerts.", "newsletter"),
+    ("Preisvergleich: 14 Angebote ab 219,90 €", "shop-controls"),
+    # a housing listing's card meta and search controls
+    ("36人关注 / 12天以前发布", "filter-sort"),
+    ("列表 地图找房", "filter-sort"),
+    ("清空条件 保存搜索", "filter-sort"),
+])
+def test_tenth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    # the Taiwanese story told its readers to book the bus through the county's LINE account
+    "• 撥打預約專線或加入「桐林幸福巴士」LINE官方帳號；",
+    "4 offers from $16.14",  # a shop's best-seller list: the training corpus's gold keeps it
+    "The app lets riders book a bus the day before, and the county pays for the calls.",
+    "Die Agentur hat das Angebot im Jahr 2024 automatisiert, sagte der Sprecher.",
+    "Il vous reste une chance de voir l'exposition avant sa fermeture.",
+    "列表中的房源均已核验，购房者可放心查看。",
+])
+def test_tenth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
