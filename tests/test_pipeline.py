@@ -423,9 +423,12 @@ def test_code_under_the_body_joins_it():
     # Not code: a price, a hashtag, a Markdown heading, a sentence naming a call, a list item.
     for line in ("$ 4,477", "#Plants & Crops", "## Title", "Call run() first.", "• 米饭香甜(1823)"):
         assert not is_code_line(line)
-    # A line the line model is sure is chrome ends the block.
+    # Code joins whatever the line model says of it (a model of prose reads "import asyncio"
+    # as chrome), but a line that is no code ends the block.
     line_p[4] = 0.05
-    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3]
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3, 4, 5, 6]
+    texts[5] = "Related posts"
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3, 4]
 
 
 def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_not():
@@ -442,6 +445,10 @@ def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_no
     keep2 = [True, True, False, False, False]
     assert code_and_list_lines(keep2, vectors, line_p, texts.__getitem__,
                                lambda k: None) == [2, 3]
+    # An item the line model is sure is chrome ends the list.
+    line_p[2] = 0.05
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__,
+                               lambda k: None) == [1]
     vectors[0] = vec(6)
     assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, lambda k: None) == []
 
@@ -503,6 +510,21 @@ def test_a_listings_item_titles_and_descriptions_are_kept_where_they_are_the_con
     texts, vectors, line_p = _listing(5, heading="Related articles")
     assert item_lists(n, texts.__getitem__, lambda k: None, vectors, line_p, confident,
                       {1: "section-related"}.get) == []
+
+
+def test_a_listing_under_filters_the_model_keeps_is_still_a_listing():
+    from boilerkill.blocks import item_lists
+    texts, vectors, line_p = _listing(5)
+    # Three short filter lines above the items score as body ("• Mit Berufserfahrung (201)"):
+    # they are most of the confident lines outside the items, but far fewer words than them.
+    texts = ["• Vollzeit (231)", "• Teilzeit (74)", "• Berufseinsteiger (38)"] + texts
+    vectors = [vec(3, terminal=False)] * 3 + vectors
+    line_p = [0.4] * 3 + line_p
+    n = len(texts)
+    confident = [True] * 4 + [False] * (n - 4)
+    got = item_lists(n, texts.__getitem__, lambda k: None, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (5 + 4 * i, 6 + 4 * i)]
 
 
 def test_teasers_under_a_long_article_are_not_a_listing():
