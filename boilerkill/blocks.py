@@ -74,7 +74,7 @@ BLOCK_LINE_P = 0.2
 _CODE_LINE = regex.compile(
     r"(?:(?:import|from|const|let|var|def|class|return|function|export|async|await|print|echo|"
     r"sudo|pip|npm|yarn|git|cd|public|private|static|void|package|use|fn|func|elif|else|try|"
-    r"except|catch|SELECT|INSERT|UPDATE|CREATE)\b.*"
+    r"except|catch|SELECT|INSERT|UPDATE|CREATE|DELETE|ALTER|DROP|EXPLAIN)\b.*"
     r"|[$>]\s[a-z./~].*|>>>.*|#[ !]\S.*|//.*|/\*.*|\*/.*"
     r"|[\[\](){}<>;,\s]+"
     r"|.*[A-Za-z0-9_]\(.*|.*[A-Za-z0-9_\])]\s*(?:[:+\-*/]?=|=>)\s*\S.*|.*[{;]"

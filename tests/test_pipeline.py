@@ -423,6 +423,8 @@ def test_code_under_the_body_joins_it():
     # Not code: a price, a hashtag, a Markdown heading, a sentence naming a call, a list item.
     for line in ("$ 4,477", "#Plants & Crops", "## Title", "Call run() first.", "• 米饭香甜(1823)"):
         assert not is_code_line(line)
+    assert is_code_line("EXPLAIN ANALYZE") and is_code_line("DROP INDEX orders_idx;")
+    assert not is_code_line("Explain the analysis")
     # Code joins whatever the line model says of it (a model of prose reads "import asyncio"
     # as chrome), but a line that is no code ends the block.
     line_p[4] = 0.05

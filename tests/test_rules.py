@@ -977,3 +977,36 @@ def test_tenth_blind_set_furniture(line, rule):
 ])
 def test_tenth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # eleventh blind set: a Stack Exchange page's buttons and answer form
+    ("This answer is useful", "forum-meta"),
+    ("This answer is not useful", "forum-meta"),
+    ("Save this answer.", "forum-meta"),
+    ("Show activity on this post.", "forum-meta"),
+    ("Asking for help, clarification, or responding to other answers.", "comments-widget"),
+    # phpBB, a photo gallery, a Chinese mall and forum
+    ("Folgende Benutzer haben sich bei Kalle_Kelle für den Beitrag bedankt (2): Holzwurm71",
+     "forum-meta"),
+    ("Suche in diesem Thema … Suche", "navigation"),
+    ("Alle 7 Bilder ansehen", "media-credit"),
+    ("View all 12 photos", "media-credit"),
+    ("由京东发货，并提供售后服务。", "shop-controls"),
+    ("23:00前下单，预计明天(03月15日)送达", "shop-controls"),
+    ("保存到相册", "media-credit"),
+    ("评分 参与人数 2 金币 +10 收起 理由", "forum-meta"),
+])
+def test_eleventh_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    # the training corpus's gold keeps phpBB's post header on two boards
+    "Post by bonesly » Sat Feb 24, 2024 5:30 pm",
+    "The answer is useful for anyone who asks the same question.",
+    "Wir haben alle 7 Bilder ansehen können, sagte sie.",
+    "货物由顺丰发货，次日即可送达，包装完好，客服态度也很好，下次还会再来买。",
+])
+def test_eleventh_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
