@@ -746,6 +746,12 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
             and not (text and is_byline(text)))
 
 
+#: A title over a one-sentence standfirst half as long again has at least this many words (a
+#: kicker over a title has fewer: "Verkehr in Bad Ohlstedt"; so has the short line over a title
+#: that the search's choice stands for).
+TITLE_ABOVE_WORDS = 12.0
+
+
 def title_above(head: int, vectors: Sequence[Sequence[float]],
                 rule_at: Callable[[int], Optional[str]], keep: Sequence[bool],
                 text_at: Optional[Callable[[int], str]] = None) -> Optional[int]:
@@ -756,7 +762,9 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     full stop at its end ("La donna, 86 anni, era stata convinta ... I complici fermati dopo un
     inseguimento sulla provinciale"). It is shaped like a title and the nearer one, so the search
     takes it, and the title above it is lost. The line above is the title when the found line
-    has at least :data:`STANDFIRST_WORDS` words and more than one sentence (a title is one),
+    has at least :data:`STANDFIRST_WORDS` words and more than one sentence (a title is one), or
+    one sentence at least half as long again as a line above of :data:`TITLE_ABOVE_WORDS` words
+    or more (Spanish papers print a long subtitle with no full stop),
     and the line above is shaped like a title (:func:`headline`'s test, no full stop) with
     fewer words, is no list item (bulleted or numbered) or byline, no rule names it, and it
     shares at least :data:`HEADLINE_MIN_SHARED` of its words (see :func:`headline`) with the
@@ -765,13 +773,19 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     shared words a button ("Sign in Request a Demo", "Skip To Main") over a page's description.
     """
     up = head - 1
-    if up < 0 or text_at is None or not _INNER_SENTENCE_END.search(text_at(head)):
+    if up < 0 or text_at is None:
         return None
     words = math.expm1(vectors[head][_LOG_WORDS])
     v = vectors[up]
     up_words = math.expm1(v[_LOG_WORDS])
     if (words < STANDFIRST_WORDS or up_words >= words or not _title_shaped(v, up_words)
             or v[_ENDS_TERMINAL] or rule_at(up) is not None):
+        return None
+    # Two sentences, or one sentence half as long again as a title of TITLE_ABOVE_WORDS words
+    # or more above it (a Spanish paper's subtitle: "El decreto aprobado por el Consejo de
+    # Ministros obliga a las plataformas ... y fija multas de hasta 600.000 euros ...").
+    if not (_INNER_SENTENCE_END.search(text_at(head))
+            or (up_words >= TITLE_ABOVE_WORDS and words >= 1.5 * up_words)):
         return None
     text = text_at(up)
     if is_list_item(text) or is_byline(text) or _NUMBERED.match(text):

@@ -4045,3 +4045,10 @@ PATTERN_HINTS["shop-controls"] += ("发货", "發貨", "下单")
 EXACT["media-credit"]["zh"] += ("保存到相册", "保存到相冊")
 PATTERNS["forum-meta"]["zh"] += (r"评分\s*参与人数\s*\d+.{0,60}",)
 PATTERN_HINTS["forum-meta"] += ("评分",)
+# - a newspaper's age banner over an old story ("This article is more than 3 months old": in
+#   the training corpus 4 lines on one site, all chrome; shaped like a title, it could take the
+#   headline's place).
+PATTERNS["relative-time"]["en"] += (
+    r"(?i)this\s+(?:article|story|post)\s+is\s+more\s+than\s+(?:\d{1,2}|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+old\.?",
+)

@@ -203,6 +203,25 @@ def test_a_standfirst_shaped_like_a_title_does_not_take_the_titles_place():
     button = ["Accedi o abbonati ora per leggere"] + texts[1:]
     keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=button.__getitem__)
     assert head == 1 and not keep[0]
+    # A single sentence half as long again as a title of twelve words or more above it is the
+    # standfirst too (a Spanish paper's subtitle has no full stop) ...
+    es = ["Los pisos turísticos tendrán que inscribirse en un registro estatal único antes "
+          "del 1 de julio",
+          "El decreto obliga a las plataformas a retirar los anuncios de pisos turísticos sin "
+          "número de registro estatal y fija multas de hasta 600.000 euros para las que no lo "
+          "hagan a tiempo",
+          "Lucía Ferrández",
+          "Desde el 1 de julio, ningún piso turístico podrá anunciarse sin el número del "
+          "registro estatal, según el decreto que aprobó ayer el Consejo de Ministros."]
+    es_vectors = [vec(17, terminal=False), vec(31, terminal=False), vec(2, terminal=False),
+                  vec(25)]
+    keep, head, _ = decide([None] * 4, es_vectors, final, 0.5, text_at=es.__getitem__)
+    assert head == 0 and keep == [True, True, False, True]
+    # ... but not under a kicker of fewer words.
+    kicker = ["Wohnen und Tourismus heute"] + es[1:]
+    kicker_vectors = [vec(4, terminal=False)] + es_vectors[1:]
+    keep, head, _ = decide([None] * 4, kicker_vectors, final, 0.5, text_at=kicker.__getitem__)
+    assert head == 1 and not keep[0]
     # Nor is a numbered entry of a table of contents.
     numbered = ["3. Truffa del finto carabiniere: arrestati due giovani"] + texts[1:]
     keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=numbered.__getitem__)

@@ -996,6 +996,7 @@ def test_tenth_blind_set_rules_leave_content_alone(line):
     ("23:00前下单，预计明天(03月15日)送达", "shop-controls"),
     ("保存到相册", "media-credit"),
     ("评分 参与人数 2 金币 +10 收起 理由", "forum-meta"),
+    ("This article is more than 3 months old", "relative-time"),
 ])
 def test_eleventh_blind_set_furniture(line, rule):
     assert rule_of(line) == rule
