@@ -806,13 +806,14 @@ def title_below(head: int, vectors: Sequence[Sequence[float]],
     takes it over the title right under it, and the title was lost with the standfirst under
     it. The line under the headline is kept with it when it passes the headline's own test for
     a plain candidate (shaped like a title, no sentence, question or exclamation, no list item,
-    byline or captioned credit, no date or time, no rule naming it, not kept already), is longer than the
-    headline (a button under a title is shorter), is not followed by another such line (a
-    menu's items), and shares a word with the body's first lines or the standfirst under it.
-    Since the search
-    takes the nearest such line unless one further up wins by its words, this keeps a line
-    only where a kicker won over a title under it that is about the body too (and not where
-    the title won over a button under it: "Talk to Our Experts").
+    byline or captioned credit, no date or time, no rule naming it, not flagged in ``keep``),
+    is longer than the headline (a button under a title is shorter), is not followed by
+    another such line (a menu's items), and shares a word with the first lines flagged in
+    ``keep`` after it or with the standfirst under it. Since the search takes the nearest such
+    line unless one further up wins by its words, this keeps a line only where a kicker won
+    over a title under it that is about the body too (and not where the title won over a
+    button under it: "Talk to Our Experts"). ``decide`` passes the lines the scores alone find
+    as ``keep``, whatever the threshold.
     """
     k = head + 1
     if k >= len(keep) or keep[k] or text_at is None:

@@ -233,7 +233,9 @@ def decide(
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in). The
     line right under the headline is kept with it when it reads as a standfirst (see
-    :func:`boilerkill.context.is_standfirst`), and a recipe's ingredient list under its
+    :func:`boilerkill.context.is_standfirst`); where a kicker won the search over the title
+    under it, that title is kept too and the standfirst is sought under it (see
+    :func:`boilerkill.context.title_below`); and a recipe's ingredient list under its
     heading (see :func:`boilerkill.blocks.ingredient_lists`) whatever its scores.
 
     Real content is never to be lost, so a full paragraph (a long line ending a sentence)
@@ -341,8 +343,10 @@ def decide(
                 head = up
             else:
                 k = head + 1
-                below = title_below(head, vectors, rule_at, keep, text_at)
-                if below is not None:
+                # (Judged against the lines the scores alone find, like the headline itself,
+                # so that raising the threshold never brings a line in.)
+                below = title_below(head, vectors, rule_at, anchors, text_at)
+                if below is not None and not keep[below]:
                     # a kicker won over the title under it: keep both, and look for the
                     # standfirst under the title
                     keep[below] = True
