@@ -4052,3 +4052,26 @@ PATTERNS["relative-time"]["en"] += (
     r"(?i)this\s+(?:article|story|post)\s+is\s+more\s+than\s+(?:\d{1,2}|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+old\.?",
 )
+
+# From the training corpus's product pages, where these were the chrome kept most often:
+# - a marketplace's promoted-items disclosure, printed under every promoted item ("Promoted items
+#   on eBay are selected based on what we think may interest you ...": 390 lines kept out of
+#   fold, about 25 words each, no gold line), its "Why you're seeing this ad" link, and a shop's
+#   error placeholders ("Sorry, there was a problem.", "There was an error retrieving your Wish
+#   Lists. Please try again.", "Oops! Looks like we're having trouble connecting to our
+#   server."): legal small print and widgets that failed to load;
+CONTAINS["copyright-footer"]["en"] += (
+    "promoted items on ebay are selected based on", "we use a variety of relevance factors, including",
+    "if you would prefer for us not to use your prior shopping experiences",
+)
+EXACT["advertisement"]["en"] += ("why you're seeing this ad", "info why you're seeing this ad")
+EXACT["browser-notice"]["en"] += (
+    "sorry, there was a problem", "there was an error retrieving your wish lists. please try again",
+    "list unavailable", "oops! looks like we're having trouble connecting to our server",
+)
+# - placeholder text a template shipped with ("Lorem ipsum dolor sit amet, consectetur
+#   adipiscing elit, ...": 58 lines kept on two sites, none of the gold). Its own rule, read in
+#   lines as long as the consent box's (see CONTAINS_MAX_WORDS).
+EXACT["placeholder-text"] = {"mul": ("lorem ipsum", "lorem ipsum dolor sit amet")}
+CONTAINS["placeholder-text"] = {"mul": ("lorem ipsum dolor sit amet",)}
+CONTAINS_MAX_WORDS["placeholder-text"] = CONTAINS_MAX_WORDS["consent-purposes"]

@@ -63,6 +63,7 @@ RULE_ORDER: Tuple[str, ...] = (
     "filter-sort",
     "copy-button",
     "action-buttons",
+    "placeholder-text",
 )
 
 #: Pattern rules too often true of real content to drop a line for: a bare date is the

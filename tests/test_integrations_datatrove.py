@@ -79,9 +79,9 @@ def test_pipeline_cleans_counts_and_filters(tmp_path, tasks):
     kept = {k for k, (_, s) in expected.items() if s.kept_share >= 0.2}
     assert set(out) == kept
     assert "chrome" not in out and "empty" not in out
-    # Every fixture page is mostly article, and passes the filter; but for the blind
-    # real-estate listing, whose listing items the model drops today (its known misses).
-    assert kept >= set(fixture_names()) - {"listing-de-immo"}
+    # Every fixture page is mostly article, and passes the filter; but for the two blind
+    # real-estate listings, whose listing items the model drops today (their known misses).
+    assert kept >= set(fixture_names()) - {"listing-de-immo", "listing-zh-b10-estate"}
     for k in kept:
         text, stats = expected[k]
         assert out[k]["text"] == text == boilerkill.clean(

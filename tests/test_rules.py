@@ -1011,3 +1011,29 @@ def test_eleventh_blind_set_furniture(line, rule):
 ])
 def test_eleventh_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # the training corpus's product pages: a marketplace's ad disclosure, a shop's error
+    # placeholders, a template's placeholder text
+    ("Promoted items on eBay are selected based on what we think may interest you and add to "
+     "your shopping experience.", "copyright-footer"),
+    ("Why you're seeing this ad", "advertisement"),
+    ("Sorry, there was a problem.", "browser-notice"),
+    ("There was an error retrieving your Wish Lists. Please try again.", "browser-notice"),
+    ("Oops! Looks like we're having trouble connecting to our server.", "browser-notice"),
+    ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+     "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+     "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.", "placeholder-text"),
+])
+def test_product_page_chrome_from_the_corpus(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, there was a problem with the delivery, the driver wrote, and promised to come back.",
+    "The designers left “lorem ipsum” in the brochure, and nobody noticed until it was printed.",
+    "We use a variety of tools, and the list is unavailable until Monday.",
+])
+def test_product_page_rules_leave_content_alone(line):
+    assert rule_of(line) is None
