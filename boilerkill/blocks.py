@@ -141,9 +141,10 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
         kind = None
         while j < n and not keep[j] and len(run) < BLOCK_LINES:
             t = text_at(j)
-            if line_p[j] < BLOCK_LINE_P and not (kind != "list" and is_code_line(t)):
+            code = kind != "list" and is_code_line(t)
+            if line_p[j] < BLOCK_LINE_P and not code:
                 break
-            if kind != "list" and is_code_line(t):
+            if code:
                 shape = "code"
             elif (kind != "code" and labels == 0 and _block_item(t)
                   and (kind == "list" or _under_colon(k, keep, vectors, text_at))):
