@@ -346,7 +346,9 @@ def decide(
                 # (Judged against the lines the scores alone find, like the headline itself,
                 # so that raising the threshold never brings a line in.)
                 below = title_below(head, vectors, rule_at, anchors, text_at)
-                if below is not None and not keep[below]:
+                if below is not None and keep[below]:
+                    below = None  # kept already: the standfirst is sought under the headline
+                if below is not None:
                     # a kicker won over the title under it: keep both, and look for the
                     # standfirst under the title
                     keep[below] = True
