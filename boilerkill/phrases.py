@@ -3293,7 +3293,9 @@ _ARTICLE_ENDS = {
     "pl": ("o autorze", "nawigacja wpisu"),
     "tr": ("yazar hakkında", "yazı dolaşımı"),
     "ru": ("об авторе", "навигация по записям"),
-    "zh": ("作者简介", "关于作者", "文章导航"),
+    # (Not "作者简介": a book's page in a Chinese shop prints it between the blurb and the
+    # table of contents, and a self-media column's bio under it is a few lines the model reads.)
+    "zh": ("关于作者", "文章导航"),
 }
 for _lang, _heads in _ARTICLE_ENDS.items():
     SECTION_MARKERS["footer"][_lang] = SECTION_MARKERS["footer"].get(_lang, ()) + _heads
@@ -4075,3 +4077,54 @@ EXACT["browser-notice"]["en"] += (
 EXACT["placeholder-text"] = {"mul": ("lorem ipsum", "lorem ipsum dolor sit amet")}
 CONTAINS["placeholder-text"] = {"mul": ("lorem ipsum dolor sit amet",)}
 CONTAINS_MAX_WORDS["placeholder-text"] = CONTAINS_MAX_WORDS["consent-purposes"]
+
+# What a twelfth set of blind pages showed (a phpBB board, a Woltlab health forum, a travel blog,
+# a French home-goods shop, a Chinese self-media column and recipe listing; none of these lines
+# is in the training corpus unless said):
+# - a board's reply subject over every post ("Re: <the thread's title>", German boards' "AW: …")
+#   is read in lines of up to 16 words, as long as thread titles run (in the training corpus the
+#   forum panels' patterns then name 48 more lines, all of them "Re:" subjects, all chrome), and
+#   its "Top" link (164 corpus lines: 1 of the gold, 41 chrome kept before);
+PATTERNS["forum-meta"]["mul"] += (r"(?i)(?:aw|antw)\s*:\s*(?!.*\d:\d\d)\S.{2,150}",)
+PATTERN_HINTS["forum-meta"] += ("aw:", "antw:")
+PATTERN_HINTS_MAX_WORDS["forum-meta"] = 16
+EXACT["navigation"]["en"] += ("top",)
+# - a WeChat-style article's end mark ("— END —", "-END-": upper case between dashes; the word
+#   alone is a keyword in code listings), its font-size control ("字号"), its follow prompt
+#   ("+ 关注作者，不错过下一座小城") and its platform's disclaimer in other words ("观点仅代表作者本人，
+#   不代表拾光号立场");
+PATTERNS["navigation"]["mul"] += (r"[—–\-]{1,3}\s*END\s*[—–\-]{1,3}",)
+PATTERN_HINTS["navigation"] += ("-end", "- end", "—end", "— end", "–end", "– end")
+EXACT["navigation"]["zh"] += ("字号", "字號")
+CONTAINS["share-buttons"]["zh"] += ("关注作者", "關注作者")
+CONTAINS["copyright-footer"]["zh"] += ("观点仅代表作者本人", "觀點僅代表作者本人")
+# - a newsletter's sign-up line and small print ("Sign up to The Long View", six words at most:
+#   in the training corpus 263 lines, 4 of the gold on two sites, 39 chrome kept before; "By
+#   signing up, you agree to …": 17 lines, all chrome);
+PATTERNS["newsletter"]["en"] += (r"(?i)sign\s+up\s+(?:to|for)\s+(?:\S+\s+){0,3}\S+[.!]?",)
+PATTERN_HINTS["newsletter"] += ("sign up",)
+# (The small print is read in lines as long as a footer's: it runs past the patterns' 16 words.)
+CONTAINS["copyright-footer"]["en"] += ("by signing up, you agree", "by signing up you agree")
+# - a shop's review widget: the review count ("Basé sur 87 avis vérifiés", "Based on 407
+#   reviews": 10 corpus lines, all chrome), the stars histogram ("5 étoiles 62", "4 stars 12%")
+#   and the reviewer's line ("Camille R. – Avis vérifié – 02/03/2026");
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)(?:based\s+on|basé\s+sur|basierend\s+auf|basado\s+en|basato\s+su)\s+[\d.,  ]+\s+(?:\S+\s+)?"
+    r"(?:reviews?|ratings?|avis|bewertungen|opiniones|valoraciones|recensioni)(?:\s+\S+)?",
+    r"(?i)[1-5]\s*(?:étoiles?|stars?|sterne?|estrellas?|stelle|stella)\s+\d{1,6}(?:\s*%)?",
+    r"(?i)\S.{0,40}?\s[–—\-]\s*(?:avis\s+vérifié|verified\s+(?:purchase|buyer|review)|verifizierter\s+kauf|"
+    r"compra\s+verificada|acquisto\s+verificato)(?:\s*[–—\-]\s*.{1,30})?",
+)
+PATTERN_HINTS["shop-controls"] += ("based on", "basé sur", "basierend", "basado", "basato", "étoile",
+                                   "star", "stern", "estrella", "stell", "vérifié", "verified",
+                                   "verifiziert", "verificad", "verificat")
+# - a health forum's disclaimer ("Die Beiträge in diesem Forum ersetzen keine ärztliche Beratung");
+CONTAINS["copyright-footer"]["de"] += ("ersetzen keine ärztliche beratung", "ersetzt keine ärztliche beratung")
+CONTAINS["copyright-footer"]["en"] += ("not a substitute for professional medical advice",)
+# - a recipe listing's card meta ("小灶君 · 收藏 3.6万 · 1.2万人做过") and its pager's page jump
+#   ("到第 页 确定").
+PATTERNS["filter-sort"]["zh"] += (
+    r".{0,20}?(?:收藏|收藏数)\s*[\d.]+\s*[万萬]?\s*[·|/]\s*[\d.]+\s*[万萬]?\s*人(?:做过|做過|学做|學做)",
+)
+PATTERN_HINTS["filter-sort"] += ("人做过", "人做過", "人学做")
+EXACT["navigation"]["zh"] += ("到第 页 确定", "到第页 确定", "到第 页", "跳转到第 页")

@@ -1037,3 +1037,48 @@ def test_product_page_chrome_from_the_corpus(line, rule):
 ])
 def test_product_page_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # twelfth blind set: a board's reply subject (up to 16 words) and its "Top" link
+    ("Re: Bees won't draw foundation in first super - what am I doing wrong?", "forum-meta"),
+    ("AW: Taubheit im Fuß nach Bandscheibenvorfall – wie lange dauert das bei euch?",
+     "forum-meta"),
+    ("Top", "navigation"),
+    # a self-media column's end mark, font-size control, follow prompt and disclaimer
+    ("— END —", "navigation"),
+    ("-END-", "navigation"),
+    ("• 字号", "navigation"),
+    ("+ 关注作者，不错过下一座小城", "share-buttons"),
+    ("声明：本文由入驻拾光号的作者撰写，观点仅代表作者本人，不代表拾光号立场。如有侵权或其他问题，请联系举报。",
+     "copyright-footer"),
+    # a newsletter box, a shop's review widget, a forum's disclaimer, a recipe listing's cards
+    ("Sign up to The Long View", "newsletter"),
+    ("By signing up, you agree to receive marketing emails from The Meridian. You can "
+     "unsubscribe at any time.", "copyright-footer"),
+    ("Basé sur 87 avis vérifiés", "shop-controls"),
+    ("Based on 407 reviews", "shop-controls"),
+    ("5 étoiles 62", "shop-controls"),
+    ("4 stars 12%", "shop-controls"),
+    ("Camille R. – Avis vérifié – 02/03/2026", "shop-controls"),
+    ("Hinweis: Die Beiträge in diesem Forum ersetzen keine ärztliche Beratung oder Behandlung.",
+     "copyright-footer"),
+    ("小灶君 · 收藏 3.6万 · 1.2万人做过", "filter-sort"),
+    ("到第 页 确定", "navigation"),
+])
+def test_twelfth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "END",  # a keyword in code listings (and "end" a word of them)
+    "end",
+    "Sign up for Twilio and get a phone number",  # a step in a tutorial: more than six words
+    "Re: 9:43pm On Dec 09, 2023",  # a board whose gold keeps the subject with its time
+    "作者简介",  # a book's page prints it between the blurb and the table of contents
+    "The top of the hive was wet, and the bees had started to draw the foundation.",
+    "Based on what we know, the bridge will reopen in May.",
+    "Ich habe den Artikel gelesen: er ersetzt keine Therapie, aber er hilft beim Verstehen.",
+])
+def test_twelfth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
