@@ -842,11 +842,13 @@ def title_below(head: int, vectors: Sequence[Sequence[float]],
 
 
 # A photo's caption that ends on its credit: "…長輩在家門口就能上車。（記者黃郁婷攝）",
-# "… am Dienstagmorgen (Foto: Agentur)". (A caption is often the nearest title-shaped line
-# above the body, and shares most words with it.)
+# "… am Dienstagmorgen (Foto: Agentur)", "… leitet die Lokalredaktion. Foto: Rundschau/Archiv"
+# (the credit after the caption's last sentence). (A caption is often the nearest title-shaped
+# line above the body, and shares most words with it.)
 _CAPTION_CREDIT = regex.compile(
     r"(?i)[(（][^()（）]{0,40}(?:攝|摄|圖|图|照片|photo|foto|bild|image|credit|picture)"
-    r"[^()（）]{0,40}[)）]$")
+    r"[^()（）]{0,40}[)）]$"
+    r"|[.!?]\s+(?:fotos?|bild|photos?|image|credit|picture|bildquelle|bildnachweis)\s*:\s*[^.!?:]{2,60}$")
 # A date or a time of day: "2026年03月18日 08:15 来源：… 作者：…" is the meta line under a
 # title, not a second title.
 _DATED = regex.compile(r"\d{1,2}:\d{2}|\d{4}\s*[年/.\-]\s*\d{1,2}")

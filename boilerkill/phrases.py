@@ -2722,6 +2722,9 @@ BYLINE_PREFIXES = (
     "by ", "by:", "written by", "von ", "par ", "por ", "di ", "door ", "przez ", "yazan", "autor:",
     "author:",
     "autor ", "автор", "текст:", "作者", "记者", "記者", "文/", "文／", "文 ", "執筆",
+    # an opinion piece's: "Ein Kommentar von Henrike Vossberg", "Analysis by Jane Doe"
+    "ein kommentar von ", "kommentar von ", "eine kolumne von ", "eine analyse von ",
+    "ein gastbeitrag von ", "gastbeitrag von ", "commentary by ", "analysis by ", "opinion by ",
 )
 
 # A source line either opens with a dash or a bracket, carries a label with a colon, credits
@@ -4128,3 +4131,31 @@ PATTERNS["filter-sort"]["zh"] += (
 )
 PATTERN_HINTS["filter-sort"] += ("人做过", "人做過", "人学做")
 EXACT["navigation"]["zh"] += ("到第 页 确定", "到第页 确定", "到第 页", "跳转到第 页")
+
+# What a thirteenth set of blind pages showed (a Chinese tech community's thread in V2EX's
+# style; none of these lines is in the training corpus):
+# - its relative times in two units ("5 小时 3 分钟前", "第 1 条附言 · 3 小时 40 分钟前"), its likes
+#   ("♥ 9"), its pager ("第 1 页 / 共 2 页"), its sign-up prompts and its "hot topics" box.
+PATTERNS["relative-time"]["zh"] += (
+    r"(?:第\s*\d{1,2}\s*条附言\s*[·•]\s*)?(?:\d{1,3}\s*(?:秒钟?|分钟|小时|天|周|星期|个月|年)\s*){2,3}前",
+)
+PATTERNS["forum-meta"]["mul"] += (r"[♥❤]\s*\d{1,6}",)
+PATTERN_HINTS["forum-meta"] += ("♥", "❤")
+PATTERNS["navigation"]["zh"] = PATTERNS["navigation"].get("zh", ()) + (
+    r"第\s*\d{1,5}\s*页\s*[/／,，]?\s*共\s*\d{1,5}\s*页",
+)
+PATTERN_HINTS["navigation"] += ("共",)
+EXACT["login"]["zh"] += ("现在注册", "已注册用户请 登录", "已注册用户请登录", "登录后回复")
+SECTION_MARKERS["related"]["zh"] += ("今日热议主题", "今日热议")
+# - a Tmall-style shop's buy box: monthly sales, shipping fee and dispatch time, quantity and
+#   stock, "favourite this item", the service pledges and the tabs.
+PATTERNS["shop-controls"]["zh"] += (
+    r"月销(?:量)?\s*[\d.]+\s*[万萬]?\+?(?:\s*累计评价\s*[\d.]+\s*[万萬]?\+?)?",
+    r"运费\s+.{0,40}?(?:快递|免运费|包邮).{0,20}",
+    r"付款后\s*\d{1,3}\s*(?:小时|天)内发货",
+    r"数量\s*[-－]\s*\d{1,4}\s*[+＋]\s*(?:件)?(?:\s*库存(?:充足|\s*\d+\s*件))?",
+    r"收藏宝贝\s*(?:[(（][^)）]{0,20}[)）])?",
+    r"服务承诺\s+.{2,60}",
+)
+PATTERN_HINTS["shop-controls"] += ("月销", "运费", "发货", "数量", "收藏宝贝", "服务承诺")
+EXACT["navigation"]["zh"] += ("宝贝详情", "问大家", "专享服务", "累计评价")

@@ -292,6 +292,20 @@ def test_a_caption_ending_on_its_credit_is_no_headline():
     assert head == 2
 
 
+def test_a_caption_whose_credit_follows_its_last_sentence_is_no_headline():
+    texts = ["Wer Hallenbäder schließt, spart am falschen Ende",
+             "15.03.2026, 17:40 Uhr",
+             "Henrike Vossberg leitet die Lokalredaktion Mühlstedt. Foto: Elbtaler Rundschau/Archiv",
+             "Man muss dem Kämmerer zugutehalten, dass er ehrlich gerechnet hat. Das Hallenbad am "
+             "Mühlgraben kostet die Stadt jedes Jahr 780.000 Euro, und die Zahl wird nicht kleiner."]
+    vectors = [vec(7, terminal=False), vec(3, terminal=False), vec(11, terminal=False),
+               vec(30)]
+    final = [0.1, 0.1, 0.1, 0.9]
+    rules = [None, "relative-time", None, None]
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and not keep[2]
+
+
 def test_the_standfirst_has_its_reason():
     page = ("Home > News\n\nNew dam to protect the village from the river\n"
             "After the flood of 2024 half the centre was under water. Now the plan for the dam "

@@ -384,7 +384,7 @@ def test_rule_names_chrome(line, rule):
         ("Like Loading…", "footer"),
         ("Privacy Overview", "footer"),
         ("Über den Autor", "footer"),
-        ("作者简介", "footer"),
+        ("关于作者", "footer"),
         ("Comments Restacks", "comments"),
     ],
 )
@@ -1082,3 +1082,43 @@ def test_twelfth_blind_set_furniture(line, rule):
 ])
 def test_twelfth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # thirteenth blind set: a tech community's thread (two-unit relative times, likes, pager,
+    # sign-up prompts, hot topics) and a Tmall-style shop's buy box
+    ("5 小时 3 分钟前", "relative-time"),
+    ("第 1 条附言 · 3 小时 40 分钟前", "relative-time"),
+    ("♥ 9", "forum-meta"),
+    ("第 1 页 / 共 2 页", "navigation"),
+    ("已注册用户请 登录", "login"),
+    ("今日热议主题", "section-related"),
+    ("月销 2万+ 累计评价 4.6万", "shop-controls"),
+    ("付款后48小时内发货", "shop-controls"),
+    ("数量 - 1 + 件 库存充足", "shop-controls"),
+    ("• 收藏宝贝（3.2万人气）", "shop-controls"),
+    ("服务承诺 正品保证 极速退款 运费险 7天无理由退换", "shop-controls"),
+    ("• 问大家", "navigation"),
+])
+def test_thirteenth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "这款精华的运费是多少，快递要几天？",
+    "我每个月销售额大约有两万元。",
+    "他在三年前的比赛中受伤，之后休息了五个月。",
+    "共有 3 页材料需要提交。",
+])
+def test_thirteenth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Ein Kommentar von Henrike Vossberg",
+    "Analysis by Jane Doe",
+])
+def test_an_opinion_pieces_byline_is_a_byline(line):
+    from boilerkill.context import is_byline
+
+    assert is_byline(line)
