@@ -547,6 +547,28 @@ def test_a_listings_item_titles_and_descriptions_are_kept_where_they_are_the_con
                       {1: "section-related"}.get) == []
 
 
+def test_an_items_facts_above_its_description_are_kept_with_its_title():
+    from boilerkill.blocks import item_lists
+    # An events calendar's cards: title, date, venue (which the line model likes better than
+    # the title), description, "Merken"; one card's badge is named by a rule.
+    texts, vectors = ["Veranstaltungen in Rabenfurt", "Filter"], [vec(80), vec(1, False)]
+    line_p = [0.9, 0.1]
+    for i in range(5):
+        texts += [f"Flohmarkt Nummer {i} am Hafenbecken", f"Sa, 2{i}.03.2026, 8:00 Uhr",
+                  "Alter Hafen, Kaistraße", f"Rund 18{i} Stände mit Trödel, Büchern und Platten.",
+                  "Merken"]
+        vectors += [vec(5, terminal=False), vec(4, terminal=False), vec(3, terminal=False),
+                    vec(10), vec(1, False)]
+        line_p += [0.45, 0.4, 0.7, 0.6, 0.05]
+    n = len(texts)
+    confident = [True] + [False] * (n - 1)
+    rules = {3: "shop-controls"}  # the first card's date line, named by a rule, stays out
+    got = item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (2 + 5 * i, 3 + 5 * i, 4 + 5 * i, 5 + 5 * i)
+                   if k != 3]
+
+
 def test_a_listing_under_filters_the_model_keeps_is_still_a_listing():
     from boilerkill.blocks import item_lists
     texts, vectors, line_p = _listing(5)
