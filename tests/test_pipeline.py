@@ -513,6 +513,27 @@ def test_a_forum_post_under_its_header_is_kept():
     assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
 
 
+def test_a_forum_posts_greeting_is_kept_with_it():
+    from boilerkill.blocks import forum_posts
+    texts = ["First post, kept by the model, which says what the thread is about today.",
+             "Gerd_aus_Hameln", "Beiträge 2.318", "Hallo Moorfee,",
+             "bei mir war es vor sechs Jahren L4/L5 rechts, ebenfalls ohne OP, und die Taubheit "
+             "am Fußrücken hat fast ein Jahr gebraucht.",
+             "Das klingt dramatisch, ist aber selten. Ansonsten: Geduld, Geduld, Geduld.",
+             "Zitieren"]
+    n = len(texts)
+    keep = [True] + [False] * (n - 1)
+    vectors = [vec(14), vec(1, False), vec(2, False), vec(2, False), vec(25), vec(12),
+               vec(1, False)]
+    line_p = [0.9, 0.2, 0.3, 0.35, 0.8, 0.6, 0.3]
+    rules = {2: "forum-meta", 6: "comments-widget"}
+    protected = [True, False, False, False, True, True, False]
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == [3, 4, 5]
+    # Without a forum header, no greeting either.
+    assert forum_posts(keep, vectors, line_p, {6: "comments-widget"}.get, protected,
+                       texts.__getitem__) == []
+
+
 def _listing(items: int, intro_words: float = 20.0, heading: str = "Browse the catalogue"):
     # A course listing: an intro paragraph the scores keep and a heading, then items of a
     # title, a one-sentence description, a provider line and a "Save" button.
