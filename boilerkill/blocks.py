@@ -28,7 +28,7 @@ from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS
 from .features import FEATURE_NAMES
 from .phrases import (INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
                       INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE)
-from .rules import is_list_item
+from .rules import SECTION_RULE, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
@@ -233,6 +233,8 @@ FORUM_POST_LINES = 12
 # answer, which the reference texts of such pages leave out as often as not; a lone "Author" or
 # "OP" label is as likely a byline's.
 _POST_FOOTER = regex.compile(r"(?i)badge|^(?:author|op|autor|auteur|автор)$")
+# The rules that name a post's header.
+_POST_HEADER_RULES = frozenset({"forum-meta", SECTION_RULE + "answer"})
 
 
 def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
@@ -243,8 +245,8 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
     A thread's later posts stand far from the first, each under a poster's panel (name, post
     count, join date, floor label), and the context stage reads them as text outside the body,
     or as comments under a "87 comments" heading. A post is recognised by its header: a line a
-    ``forum-meta`` rule names ("发表于 2026-3-12 22:10 | 只看该作者", "Posts: 1,234", "level 2")
-    at most :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
+    ``forum-meta`` rule names ("发表于 2026-3-12 22:10 | 只看该作者", "Posts: 1,234", "level 2"),
+    or a Q&A answer's opening line (``section-answer``: "386 人赞同了该回答"), at most :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
     :func:`sentences`) that the line model alone calls body (:data:`FORUM_POST_P`). That line
     and the lines that continue it (sentences, no rule, the line model not against them, up to
     a signature: a line that repeats on the page or opens with a dash) are kept, and the post's
@@ -316,10 +318,14 @@ def _greeting(v: Sequence[float], p: float, text: str) -> bool:
 
 def _post_header(j: int, rule_at: Callable[[int], Optional[str]],
                  text_at: Callable[[int], str]) -> bool:
-    # Whether a post's header (a forum-meta line that does not close a post) stands at most
-    # FORUM_HEADER_REACH lines above line j.
+    # Whether a post's header (a forum-meta line that does not close a post, or the line a
+    # Q&A site opens an answer with, "386 人赞同了该回答") stands at most FORUM_HEADER_REACH
+    # lines above line j. (An answer low on the page, under an ad, read as text outside the
+    # body: the fixtures' Chinese Q&A pages keep 14 more body lines and no more chrome; the
+    # training corpus out of fold is unchanged.)
     for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
-        if rule_at(i) == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None:
+        if (rule_at(i) in _POST_HEADER_RULES
+                and _POST_FOOTER.search(text_at(i)) is None):
             return True
     return False
 

@@ -513,6 +513,23 @@ def test_a_forum_post_under_its_header_is_kept():
     assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
 
 
+def test_an_answer_under_its_opening_line_is_a_post():
+    from boilerkill.blocks import forum_posts
+    texts = ["First answer, kept by the model, which explains how ice turns to vapour.",
+             "广告", "匿名用户", "386 人赞同了该回答",
+             "可以自己在家做个小实验：把一条湿毛巾称一下重量，挂在阳台外面，每隔几个小时再称一次。",
+             "我去年一月试过，那天最低气温零下八度，毛巾挂出去不到半小时就冻硬了，但重量一直在往下掉。",
+             "发布于 2026-01-12 20:31"]
+    n = len(texts)
+    keep = [True] + [False] * (n - 1)
+    vectors = [vec(14), vec(1, False), vec(2, False), vec(4, False), vec(40), vec(45),
+               vec(5, False)]
+    line_p = [0.9, 0.1, 0.4, 0.5, 0.74, 0.83, 0.1]
+    rules = {1: "advertisement", 3: "section-answer", 6: "relative-time"}
+    protected = [True, False, False, False, True, True, False]
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == [4, 5]
+
+
 def test_a_forum_posts_greeting_is_kept_with_it():
     from boilerkill.blocks import forum_posts
     texts = ["First post, kept by the model, which says what the thread is about today.",
