@@ -4159,3 +4159,11 @@ PATTERNS["shop-controls"]["zh"] += (
 )
 PATTERN_HINTS["shop-controls"] += ("月销", "运费", "发货", "数量", "收藏宝贝", "服务承诺")
 EXACT["navigation"]["zh"] += ("宝贝详情", "问大家", "专享服务", "累计评价")
+# - a Reddit-style thread's comment header ("[–] LangstrothLou 64 points 4 hours ago (2
+#   children)", "[–] AutoModerator [ M ] [score hidden] 17 hours ago stickied comment"): a
+#   post's header, so the comment under it is kept with the thread (the training corpus's gold
+#   keeps a thread's comments: 74 such headers on one site, all chrome).
+PATTERNS["forum-meta"]["en"] += (
+    r"\[[–-]\]\s*\S.{0,60}?(?:\d[\d,.]*k?\s*points?|\[\s*score\s+hidden\s*\]).{0,120}",
+)
+PATTERN_HINTS["forum-meta"] += ("[–]", "[-]")

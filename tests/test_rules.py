@@ -1099,6 +1099,10 @@ def test_twelfth_blind_set_rules_leave_content_alone(line):
     ("• 收藏宝贝（3.2万人气）", "shop-controls"),
     ("服务承诺 正品保证 极速退款 运费险 7天无理由退换", "shop-controls"),
     ("• 问大家", "navigation"),
+    # fourteenth: a Reddit-style thread's comment headers (posts' headers: their comments stay)
+    ("[–] LangstrothLou 64 points 4 hours ago (2 children)", "forum-meta"),
+    ("[–] AutoModerator [ M ] [score hidden] 17 hours ago stickied comment (0 children)",
+     "forum-meta"),
 ])
 def test_thirteenth_blind_set_furniture(line, rule):
     assert rule_of(line) == rule
