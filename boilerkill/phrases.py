@@ -4167,3 +4167,43 @@ PATTERNS["forum-meta"]["en"] += (
     r"\[[–-]\]\s*\S.{0,60}?(?:\d[\d,.]*k?\s*points?|\[\s*score\s+hidden\s*\]).{0,120}",
 )
 PATTERN_HINTS["forum-meta"] += ("[–]", "[-]")
+
+# What a fourteenth set of blind pages showed (a vBulletin help forum, a live blog, a fashion
+# shop, a Chinese job board, a Tieba thread, a food blog's archive; none of these lines is in
+# the training corpus unless said):
+# - vBulletin's thanks counters and ranks ("Erhielt 2.977 Danke für 2.104 Beiträge", "Danke:
+#   88", "Erfahrener Benutzer"; the English ranks, "Full Member", are 108 corpus lines, all
+#   chrome, all dropped already);
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)erhielt\s+[\d.,]+\s+danke\s+für\s+[\d.,]+\s+beiträgen?",
+    r"(?i)danke\s*:\s*[\d.,]+",
+    r"(?i)(?:neuer|erfahrener|aktiver|gesperrter)\s+benutzer",
+)
+PATTERNS["forum-meta"]["en"] += (r"(?i)(?:senior|junior|new|full|regular|active)\s+member",)
+PATTERN_HINTS["forum-meta"] += ("danke", "benutzer", "member")
+# - a live blog's sort control, a video embed's consent text, a shop's "goes well with" row
+#   (not a blog archive's "Ältere Beiträge »": as a rule it cost that archive two teasers, whose
+#   neighbours' features it changes);
+PATTERNS["filter-sort"]["de"] = PATTERNS["filter-sort"].get("de", ()) + (
+    r"(?i)(?:ticker\s+aktualisieren\s*)?neueste\s+zuerst\s*[|/·]?\s*älteste\s+zuerst",
+)
+PATTERN_HINTS["filter-sort"] += ("neueste zuerst",)
+CONTAINS["cookie-notice"]["de"] += ("finden sie ein video von einem externen anbieter",
+                                    "finden sie einen inhalt von einem externen anbieter",
+                                    "finden sie inhalte von einem externen anbieter")
+SECTION_MARKERS["related"]["de"] += ("passt gut zu", "passt dazu", "dazu passt")
+# - a Chinese job board's filters, sort and bulk-apply controls, its cards' posting time, its
+#   "jobs you may like" and "related searches" boxes, and a Tieba floor folded by moderation.
+#   (Not its safety notice, "求职安全提示：…": as a rule at the foot of another job board it
+#   tipped the headline search at the top to a search box's line, whose features it changes.)
+PATTERNS["filter-sort"]["zh"] += (
+    r"已选条件\s*[:：].{0,60}",
+    r"(?:智能排序|综合排序)\s*(?:最新发布|最新)?(?:\s*\S{1,6}){0,2}",
+    r"全选\s*批量(?:申请|投递)",
+)
+PATTERN_HINTS["filter-sort"] += ("已选条件", "排序", "批量")
+PATTERNS["relative-time"]["zh"] += (
+    r"(?:\d{1,3}\s*(?:分钟|小时|天)前|今天|昨天)\s*(?:发布|更新)",
+)
+SECTION_MARKERS["related"]["zh"] += ("你可能感兴趣的职位", "相关职位", "相似职位", "相关搜索")
+CONTAINS["navigation"]["zh"] += ("该楼层疑似违规",)

@@ -237,6 +237,8 @@ class RuleBook:
             for p in _merged(phrases.SECTION_PREFIXES, kind):
                 self.section_prefixes.setdefault(p, kind)
         self.max_prefix_words = max((len(p.split()) for p in self.section_prefixes), default=0)
+        # The longest heading (in characters) of a script without spaces between words.
+        self._max_cjk_heading = max((len(p) for p in self.sections if has_cjk(p)), default=0)
         # A heading can start with a prefix only if its first word starts one.
         self.prefix_first_words = frozenset(p.split(" ")[0] for p in self.section_prefixes)
         self.section_patterns: List[Tuple[str, "regex.Pattern[str]"]] = []
@@ -254,6 +256,12 @@ class RuleBook:
         heading inside an article, "answer" for a Q&A answer's first line) a heading line
         opens, or None."""
         if words > _SECTION_MAX_WORDS:
+            # A Chinese or Japanese heading counts a word per character: "看了本文的人还看了"
+            # is nine (the longest heading is held in full).
+            if len(key) <= self._max_cjk_heading and has_cjk(key):
+                kind = self.sections.get(key)
+                if kind is not None:
+                    return kind
             # Only the patterns can name a long heading: '11 thoughts on "<the title>"'.
             if words <= _SECTION_PATTERN_MAX_WORDS and _DIGIT.search(line):
                 for kind, pattern in self.section_patterns:

@@ -1126,3 +1126,40 @@ def test_an_opinion_pieces_byline_is_a_byline(line):
     from boilerkill.context import is_byline
 
     assert is_byline(line)
+
+
+@pytest.mark.parametrize("line, rule", [
+    # fourteenth blind set: vBulletin's counters and ranks, a live blog's sort control, a video
+    # embed's consent text, a shop's "goes well with" row
+    ("Erhielt 2.977 Danke für 2.104 Beiträge", "forum-meta"),
+    ("Danke: 88", "forum-meta"),
+    ("Erfahrener Benutzer", "forum-meta"),
+    ("Full Member", "forum-meta"),
+    ("Ticker aktualisieren Neueste zuerst | Älteste zuerst", "filter-sort"),
+    ("An dieser Stelle finden Sie ein Video von einem externen Anbieter, das die Redaktion "
+     "ergänzend zum Artikel eingebunden hat.", "cookie-notice"),
+    ("Passt gut zu", "section-related"),
+    # a Chinese job board and a Tieba thread
+    ("已选条件：苏州 | 机械工程师 清空", "filter-sort"),
+    ("智能排序 最新发布", "filter-sort"),
+    ("全选 批量申请", "filter-sort"),
+    ("2天前发布", "relative-time"),
+    ("相关搜索", "section-related"),
+    ("该楼层疑似违规已被系统折叠 隐藏此楼 查看此楼", "navigation"),
+    # Chinese and Japanese headings longer than eight characters (a word per character)
+    ("你可能感兴趣的职位", "section-related"),
+    ("看了本文的人还看了", "section-related"),
+    ("この商品を買った人はこんな商品も買っています", "section-related"),
+])
+def test_fourteenth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Danke an alle für die Hilfe!",
+    "Die neuen Mitglieder des Vereins sind willkommen.",
+    "这是一个很长的中文句子而且不是标题，所以不应该被识别为章节。",
+    "The new member states signed the treaty on Monday.",
+])
+def test_fourteenth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
