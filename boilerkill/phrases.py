@@ -4207,3 +4207,17 @@ PATTERNS["relative-time"]["zh"] += (
 )
 SECTION_MARKERS["related"]["zh"] += ("你可能感兴趣的职位", "相关职位", "相似职位", "相关搜索")
 CONTAINS["navigation"]["zh"] += ("该楼层疑似违规",)
+# - a Chinese mall's shop name over the product ("栖兰官方旗舰店", "澜图显示器官方自营旗舰店") and a
+#   shop's counted Q&A tab ("Fragen & Antworten (7)"): the headline search took each for the
+#   product's title (a heading among buttons, the nearest above the description).
+PATTERNS["shop-controls"]["zh"] += (
+    r"\S{1,16}(?:官方旗舰店|官方自营旗舰店|自营旗舰店|旗舰店|专卖店|专营店)",
+    # and the shop's scores beside it: "描述 4.8 ↑ 服务 4.8 ↑ 物流 4.7 -"
+    r"(?:描述|宝贝描述)\s*[\d.]+\s*\S?\s*(?:服务|卖家服务)\s*[\d.]+\s*\S?\s*(?:物流|物流服务)\s*[\d.]+\s*\S?",
+)
+PATTERN_HINTS["shop-controls"] += ("旗舰店", "专卖店", "专营店")
+PATTERNS["navigation"]["mul"] += (
+    r"(?i)(?:fragen\s*(?:&|und)\s*antworten|questions\s*(?:&|and)\s*answers|"
+    r"preguntas\s+y\s+respuestas|questions\s+et\s+réponses|问大家|商品问答)\s*[(（]\d{1,6}[)）]",
+)
+PATTERN_HINTS["navigation"] += ("antworten", "answers", "respuestas", "réponses", "问大家", "问答")

@@ -1146,6 +1146,12 @@ def test_an_opinion_pieces_byline_is_a_byline(line):
     ("2天前发布", "relative-time"),
     ("相关搜索", "section-related"),
     ("该楼层疑似违规已被系统折叠 隐藏此楼 查看此楼", "navigation"),
+    # a Chinese mall's shop name and scores, a shop's counted Q&A tab (headline candidates)
+    ("栖兰官方旗舰店", "shop-controls"),
+    ("澜图显示器官方自营旗舰店", "shop-controls"),
+    ("描述 4.8 ↑ 服务 4.8 ↑ 物流 4.7 -", "shop-controls"),
+    ("Fragen & Antworten (7)", "navigation"),
+    ("Questions and answers (169)", "navigation"),
     # Chinese and Japanese headings longer than eight characters (a word per character)
     ("你可能感兴趣的职位", "section-related"),
     ("看了本文的人还看了", "section-related"),
@@ -1160,6 +1166,8 @@ def test_fourteenth_blind_set_furniture(line, rule):
     "Die neuen Mitglieder des Vereins sind willkommen.",
     "这是一个很长的中文句子而且不是标题，所以不应该被识别为章节。",
     "The new member states signed the treaty on Monday.",
+    "Questions and Answers",  # an FAQ page's heading: the corpus gold keeps it
+    "这家旗舰店的客服回复很快，发货也及时，下次还会再来。",
 ])
 def test_fourteenth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
