@@ -4216,8 +4216,37 @@ PATTERNS["shop-controls"]["zh"] += (
     r"(?:描述|宝贝描述)\s*[\d.]+\s*\S?\s*(?:服务|卖家服务)\s*[\d.]+\s*\S?\s*(?:物流|物流服务)\s*[\d.]+\s*\S?",
 )
 PATTERN_HINTS["shop-controls"] += ("旗舰店", "专卖店", "专营店")
-PATTERNS["navigation"]["mul"] += (
+PATTERNS["shop-controls"]["mul"] += (
     r"(?i)(?:fragen\s*(?:&|und)\s*antworten|questions\s*(?:&|and)\s*answers|"
     r"preguntas\s+y\s+respuestas|questions\s+et\s+réponses|问大家|商品问答)\s*[(（]\d{1,6}[)）]",
 )
-PATTERN_HINTS["navigation"] += ("antworten", "answers", "respuestas", "réponses", "问大家", "问答")
+PATTERN_HINTS["shop-controls"] += ("antworten", "answers", "respuestas", "réponses", "问大家", "问答")
+
+# What a fifteenth set of blind pages showed (a help centre, a developer blog, a finance portal,
+# an electronics shop, a physiotherapy practice; none of these lines is in the training corpus):
+# - a Chinese help centre's "was this helpful?" poll (an article's end, as its English
+#   counterpart is) and its count; a developer blog's "AI写代码" button over each code block;
+SECTION_MARKERS["footer"]["zh"] += ("这篇文章对您有帮助吗", "本文对您有帮助吗", "以上内容是否对您有帮助",
+                                    "这篇文章对你有帮助吗", "此内容是否有帮助")
+PATTERNS["comments-widget"]["zh"] = PATTERNS["comments-widget"].get("zh", ()) + (
+    r"已有\s*[\d,，.]+\s*[万萬]?\s*人(?:觉得|認為|认为)(?:有帮助|有用)",
+)
+PATTERN_HINTS["comments-widget"] += ("人觉得", "人认为")
+PATTERNS["copy-button"]["mul"] += (r"(?i)ai\s*写代码|ai\s*寫代碼",)
+PATTERN_HINTS["copy-button"] += ("写代码", "寫代碼")
+# - a finance portal's app prompt (not its disclaimer, "郑重声明：…": a line that long is past
+#   the patterns' reach, and a phrase would name a story's "公司发布郑重声明" too);
+PATTERNS["newsletter"]["zh"] += (r"打开\S{1,12}(?:app|APP|App|客户端)\s*[，,]?\s*阅读体验更佳[。!！]?",)
+PATTERN_HINTS["newsletter"] += ("阅读体验",)
+# - a shop's Q&A lines ("Asked by kwalsh · 3 weeks ago", "Answered by Aurelis Support ·
+#   Manufacturer · 3 weeks ago") and its "Key Specs" sheet;
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)(?:asked|answered)\s+by\s+\S.{0,60}?\s*[·•|]\s*.{0,60}?(?:ago|\d{4})",
+)
+PATTERN_HINTS["forum-meta"] += ("asked by", "answered by")
+SPEC_HEADINGS = SPEC_HEADINGS | {"key specs", "key specifications", "key features & specs"}
+# - a practice site's Google Maps placeholder and its reviews widget.
+CONTAINS["cookie-notice"]["de"] += ("beim laden der karte werden daten an google übertragen",)
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)[1-5][.,]\d\s*★{0,5}☆{0,5}\s*[(（]\s*[\d.,]+\s+(?:bewertungen|reviews|ratings|avis|valoraciones|recensioni)\s*[)）]",
+)

@@ -1150,8 +1150,8 @@ def test_an_opinion_pieces_byline_is_a_byline(line):
     ("栖兰官方旗舰店", "shop-controls"),
     ("澜图显示器官方自营旗舰店", "shop-controls"),
     ("描述 4.8 ↑ 服务 4.8 ↑ 物流 4.7 -", "shop-controls"),
-    ("Fragen & Antworten (7)", "navigation"),
-    ("Questions and answers (169)", "navigation"),
+    ("Fragen & Antworten (7)", "shop-controls"),
+    ("Questions and answers (169)", "shop-controls"),
     # Chinese and Japanese headings longer than eight characters (a word per character)
     ("你可能感兴趣的职位", "section-related"),
     ("看了本文的人还看了", "section-related"),
@@ -1171,3 +1171,37 @@ def test_fourteenth_blind_set_furniture(line, rule):
 ])
 def test_fourteenth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # fifteenth blind set: a help centre's poll, a developer blog's button, a finance portal's
+    # app prompt, a shop's Q&A lines, a practice site's map placeholder and reviews widget
+    ("这篇文章对您有帮助吗？", "section-footer"),
+    ("已有 1,283 人觉得有帮助", "comments-widget"),
+    ("AI写代码", "copy-button"),
+    ("打开磐石财经APP，阅读体验更佳", "newsletter"),
+    ("Asked by kwalsh · 3 weeks ago", "forum-meta"),
+    ("Answered by Aurelis Support · Manufacturer · 3 weeks ago", "forum-meta"),
+    ("Beim Laden der Karte werden Daten an Google übertragen und Cookies gesetzt. Mehr dazu in "
+     "unserer Datenschutzerklärung.", "cookie-notice"),
+    ("4,9 ★★★★★ (127 Bewertungen)", "shop-controls"),
+])
+def test_fifteenth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "郑重声明：公司从未授权任何机构以本公司名义销售理财产品。",  # a story may quote a company's notice
+    "He asked by phone whether the store was open, and it was.",
+    "Die Karte zeigt, wie weit die Daten reichen.",
+])
+def test_fifteenth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
+
+
+def test_a_key_specs_sheet_is_kept_under_its_heading():
+    from boilerkill.blocks import spec_sheets
+
+    lines = ["Key Specs", "Screen Size: 27 inches", "Resolution: 3840 x 2160 (4K UHD)",
+             "Panel Type: IPS", "Refresh Rate: 60 Hz"]
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
