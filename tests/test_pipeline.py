@@ -466,6 +466,30 @@ def test_code_under_the_body_joins_it():
     assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3, 4]
 
 
+def test_a_code_block_the_scores_cut_in_two_is_joined():
+    from boilerkill.blocks import code_and_list_lines, is_code_line
+    # A JSON member, a continued shell line and an option on its own line are code; a quote
+    # that opens a sentence, a Markdown item and a sentence are not.
+    for line in ('"amount": 1990,', '"metadata": {', "curl -X POST https://api.example/v1/refunds \\",
+                 '-H "Authorization: Bearer sk_test" \\', "--dry-run"):
+        assert is_code_line(line), line
+    for line in ('"Wir schaffen das": So sagte sie es damals.', "- item one", "He said so."):
+        assert not is_code_line(line), line
+    texts = ["Beispielanfrage", "• cURL", "Kopieren",
+             "curl -X POST https://api.example/v1/refunds \\",
+             '-H "Authorization: Bearer sk_test" \\', "-d amount=1990 \\",
+             '-d "metadata[order_id]=B-1042"', "Siehe auch"]
+    # The scores keep the block's last two lines and drop its first two.
+    keep = [True, False, False, False, False, True, True, False]
+    vectors = [vec(1, False)] * 8
+    line_p = [0.5, 0.6, 0.3, 0.5, 0.4, 0.6, 0.5, 0.1]
+    rules = {2: "copy-button", 7: "section-related"}
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3, 4]
+    # A block with no kept line stays out.
+    keep = [True] + [False] * 7
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == []
+
+
 def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_not():
     from boilerkill.blocks import code_and_list_lines
     texts = ["Mounting runs the hooks in this order:", "• parent onBeforeMount",
