@@ -3,6 +3,8 @@
 import math
 from pathlib import Path
 
+import pytest
+
 import boilerkill
 
 from boilerkill.features import FEATURE_NAMES
@@ -274,36 +276,32 @@ def test_a_run_of_title_shaped_lines_under_the_headline_is_a_menu():
     assert not keep[1] and not keep[2]
 
 
-def test_a_caption_ending_on_its_credit_is_no_headline():
-    texts = ["山區公車改「預約制」 桐林長輩打一通電話車就來",
-             "2026/03/20 14:32",
-             "桐林縣山區4條幸福巴士路線改為預約制，長輩在家門口就能上車。（記者黃郁婷攝）",
-             "〔記者黃郁婷／桐林報導〕桐林縣山區交通不便，縣府今年起將山區路線改為預約制小巴，"
-             "長輩在家門口就能上車，民眾前一天打電話預約即可。"]
-    vectors = [vec(22, terminal=False), vec(3, terminal=False), vec(35, terminal=False),
-               vec(60)]
+@pytest.mark.parametrize("title, caption, caption_words, uncredited", [
+    # The credit in brackets at the end: "（記者…攝）"
+    ("山區公車改「預約制」 桐林長輩打一通電話車就來",
+     "桐林縣山區4條幸福巴士路線改為預約制，長輩在家門口就能上車。（記者黃郁婷攝）", 35,
+     "桐林縣山區4條幸福巴士路線改為預約制 長輩在家門口就能上車"),
+    # The credit after the caption's last sentence: "… Foto: Rundschau/Archiv"
+    ("Wer Hallenbäder schließt, spart am falschen Ende",
+     "Henrike Vossberg leitet die Lokalredaktion Mühlstedt. Foto: Elbtaler Rundschau/Archiv", 11,
+     "Henrike Vossberg leitet die Lokalredaktion Mühlstedt am Mühlgraben"),
+])
+def test_a_caption_ending_on_its_credit_is_no_headline(title, caption, caption_words, uncredited):
+    body = ("〔記者黃郁婷／桐林報導〕桐林縣山區交通不便，縣府今年起將山區路線改為預約制小巴，"
+            "長輩在家門口就能上車，民眾前一天打電話預約即可。" if "桐林" in title else
+            "Man muss dem Kämmerer zugutehalten, dass er ehrlich gerechnet hat. Das Hallenbad am "
+            "Mühlgraben kostet die Stadt jedes Jahr 780.000 Euro, und die Zahl wird nicht kleiner.")
+    texts = [title, "2026/03/20 14:32", caption, body]
+    vectors = [vec(22, terminal=False), vec(3, terminal=False),
+               vec(caption_words, terminal=False), vec(60)]
     final = [0.1, 0.1, 0.1, 0.9]
     rules = [None, "relative-time", None, None]
     keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
     assert head == 0 and not keep[2]
     # The same line without the credit is a title-shaped candidate, and the nearest one.
-    texts[2] = "桐林縣山區4條幸福巴士路線改為預約制 長輩在家門口就能上車"
+    texts[2] = uncredited
     keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
     assert head == 2
-
-
-def test_a_caption_whose_credit_follows_its_last_sentence_is_no_headline():
-    texts = ["Wer Hallenbäder schließt, spart am falschen Ende",
-             "15.03.2026, 17:40 Uhr",
-             "Henrike Vossberg leitet die Lokalredaktion Mühlstedt. Foto: Elbtaler Rundschau/Archiv",
-             "Man muss dem Kämmerer zugutehalten, dass er ehrlich gerechnet hat. Das Hallenbad am "
-             "Mühlgraben kostet die Stadt jedes Jahr 780.000 Euro, und die Zahl wird nicht kleiner."]
-    vectors = [vec(7, terminal=False), vec(3, terminal=False), vec(11, terminal=False),
-               vec(30)]
-    final = [0.1, 0.1, 0.1, 0.9]
-    rules = [None, "relative-time", None, None]
-    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
-    assert head == 0 and not keep[2]
 
 
 def test_the_standfirst_has_its_reason():
