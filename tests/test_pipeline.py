@@ -488,6 +488,23 @@ def test_a_code_block_the_scores_cut_in_two_is_joined():
     assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == []
 
 
+def test_a_response_block_under_a_request_block_joins_the_body():
+    from boilerkill.blocks import code_and_list_lines
+    # A request's code under the body, then the response's heading, status, tag and copy
+    # button, then its JSON: the second block hangs under the first, kept a moment before.
+    texts = ["Die Erstattung legen Sie mit einem POST-Aufruf an.",
+             "curl -X POST https://api.example/v1/refunds \\", "-d amount=1990",
+             "Antwort", "200 OK", "JSON", "Kopieren",
+             "{", '"id": "re_4TnB7yQp20",', '"amount": 1990', "}", "Siehe auch"]
+    n = len(texts)
+    keep = [True] + [False] * (n - 1)
+    vectors = [vec(9)] + [vec(1, False)] * (n - 1)
+    line_p = [0.9, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.4, 0.4, 0.3, 0.1]
+    rules = {6: "copy-button", 11: "section-related"}
+    assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [
+        1, 2, 7, 8, 9, 10]
+
+
 def test_a_list_under_a_colon_joins_the_body_and_a_list_under_a_sentence_does_not():
     from boilerkill.blocks import code_and_list_lines
     texts = ["Mounting runs the hooks in this order:", "• parent onBeforeMount",
