@@ -280,7 +280,8 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
     count, join date, floor label), and the context stage reads them as text outside the body,
     or as comments under a "87 comments" heading. A post is recognised by its header: a line a
     ``forum-meta`` rule names ("发表于 2026-3-12 22:10 | 只看该作者", "Posts: 1,234", "level 2"),
-    or a Q&A answer's opening line (``section-answer``: "386 人赞同了该回答"), at most :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
+    or a Q&A answer's opening line (``section-answer``: "386 人赞同了该回答"), at most
+    :data:`FORUM_HEADER_REACH` lines above a sentence (``protected``: see
     :func:`sentences`) that the line model alone calls body (:data:`FORUM_POST_P`). That line
     and the lines that continue it (sentences, no rule, the line model not against them, up to
     a signature: a line that repeats on the page or opens with a dash) are kept, and the post's
