@@ -356,7 +356,7 @@ def _post_header(j: int, rule_at: Callable[[int], Optional[str]],
     # Whether a post's header (a forum-meta line that does not close a post, or the line a
     # Q&A site opens an answer with, "386 人赞同了该回答") stands at most FORUM_HEADER_REACH
     # lines above line j. (An answer low on the page, under an ad, read as text outside the
-    # body: the fixtures' Chinese Q&A pages keep 14 more body lines and no more chrome; the
+    # body: the fixtures' Chinese Q&A pages keep 13 more body lines and no more chrome; the
     # training corpus out of fold is unchanged.)
     for i in range(j - 1, max(-1, j - 1 - FORUM_HEADER_REACH), -1):
         if (rule_at(i) in _POST_HEADER_RULES
