@@ -183,14 +183,18 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
     for k in range(n):
         if not keep[k]:
             continue
+        kept_code = None  # whether line k is code: asked once, and only if a neighbour is
         for step in (-1, 1):
             j = k + step
-            if not (0 <= j < n and not keep[j] and is_code_line(text_at(j))
-                    and is_code_line(text_at(k))):
-                continue
-            while 0 <= j < n and not keep[j] and is_code_line(text_at(j)) and rule_at(j) is None:
+            while 0 <= j < n and not keep[j] and is_code_line(text_at(j)):
+                if kept_code is None:
+                    kept_code = is_code_line(text_at(k))
+                # (the rule last: a pattern rule costs more than both code tests)
+                if not kept_code or rule_at(j) is not None:
+                    break
                 out.append(j)
                 j += step
+    # (A dropped run between two kept code lines is reached from both: hence the set.)
     return sorted(set(out))
 
 
