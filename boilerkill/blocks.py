@@ -83,7 +83,9 @@ _CODE_LINE = regex.compile(
     # a JSON member ('"amount": 1990,'), a shell line continued ('curl -X POST … \\') and a
     # command's option on its own line ('-H "Authorization: …" \\', '--dry-run')
     r"|\"[^\"]{1,80}\"\s*:\s*(?:\"[^\"]*\"|-?\d[\d.]*(?:[eE][+-]?\d+)?|true|false|null|[\[{])\s*,?"
-    r"|.*\s\\|-{1,2}[A-Za-z][\w-]*(?:[=\s].*)?)")
+    r"|.*\s\\|-{1,2}[A-Za-z][\w-]*(?:[=\s].*)?"
+    # a JSON object on one line ('{ "sku_id": "8012345", "quantity": 2 },')
+    r"|\{\s*\"[^\"]{1,80}\"\s*:.*\}\s*,?)")
 
 
 def is_code_line(text: str) -> bool:
@@ -305,7 +307,8 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
     n = len(keep)
     j = 0
     while j < n:
-        if not protected[j] or line_p[j] < FORUM_POST_P or rule_at(j) is not None:
+        if (not (protected[j] or _introduces(vectors[j])) or line_p[j] < FORUM_POST_P
+                or rule_at(j) is not None):
             j += 1
             continue
         header = None  # not looked for yet
@@ -341,6 +344,12 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
         else:
             j = k + 1 if k > j else j + 1
     return sorted(out)
+
+
+def _introduces(v: Sequence[float]) -> bool:
+    # A post may open on a long line that introduces a list with a colon ("Hola, Lucía. El
+    # código 10 … Prueba esto en orden:") as well as on a sentence.
+    return bool(v[_ENDS_COLON]) and math.expm1(v[_LOG_WORDS]) >= SEQUENCE_PROTECT_WORDS
 
 
 #: A post's greeting is at most this many words.

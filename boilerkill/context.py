@@ -27,7 +27,7 @@ import regex
 
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
-from .phrases import BYLINE_PREFIXES
+from .phrases import BYLINE_PREFIXES, TOC_HEADING
 from .rules import ANSWER_KIND, INLINE_KIND, SECTION_RULE, has_cjk, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
@@ -632,6 +632,14 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     candidates: List[Tuple[int, bool]] = []  # (line, whether it is a question)
     far: List[int] = []  # title-shaped lines beyond the reach
     for k in range(first - 1, -1, -1):
+        if (text_at is not None and vectors[k][_LOG_WORDS] <= _TOC_LOG_WORDS
+                and _TOC_HEADING.fullmatch(text_at(k))):
+            # The lines under a table of contents' heading were its entries (the article's
+            # subheadings): the search starts again above it.
+            candidates.clear()
+            far.clear()
+            looked = 0
+            continue
         if looked >= HEADLINE_REACH:
             # Beyond the reach only the line's shape is read before its rule: pattern rules
             # cost tens of microseconds a line, and few lines up there are shaped like a title.
@@ -645,7 +653,12 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
                 if r is not None and _ends_headline_search(r):
                     break
                 text = text_at(k)
-                if r is None and not (is_list_item(text) or is_byline(text)):
+                # (A sentence is no title here either: a standfirst far above the body shares
+                # more words with it than the title over it.)
+                sentence = (bool(vectors[k][_ENDS_TERMINAL])
+                            and not text.endswith(("?", "？", "!", "！")))
+                if r is None and not (sentence or is_list_item(text) or is_byline(text)
+                                      or _CAPTION_CREDIT.search(text)):
                     far.append(k)
             continue
         r = rule_at(k)
@@ -845,10 +858,15 @@ def title_below(head: int, vectors: Sequence[Sequence[float]],
 # "… am Dienstagmorgen (Foto: Agentur)", "… leitet die Lokalredaktion. Foto: Rundschau/Archiv"
 # (the credit after the caption's last sentence). (A caption is often the nearest title-shaped
 # line above the body, and shares most words with it.)
+_TOC_HEADING = regex.compile(TOC_HEADING)
+# (Only lines of at most four words are asked: "Table of contents [hide]".)
+_TOC_LOG_WORDS = math.log1p(4.0)
+
 _CAPTION_CREDIT = regex.compile(
     r"(?i)[(（][^()（）]{0,40}(?:攝|摄|圖|图|照片|photo|foto|bild|image|credit|picture)"
     r"[^()（）]{0,40}[)）]$"
-    r"|[.!?]\s+(?:fotos?|bild|photos?|image|credit|picture|bildquelle|bildnachweis)\s*:\s*[^.!?:]{2,60}$")
+    r"|[.!?]\s+(?:fotos?|bild|photos?|image|credit|picture|bildquelle|bildnachweis)\s*:\s*[^.!?:]{2,60}$"
+    r"|[.!?]\s+©\s*[^.!?:©]{2,60}$")
 # A date or a time of day: "2026年03月18日 08:15 来源：… 作者：…" is the meta line under a
 # title, not a second title.
 _DATED = regex.compile(r"\d{1,2}:\d{2}|\d{4}\s*[年/.\-]\s*\d{1,2}")

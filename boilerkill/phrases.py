@@ -4250,3 +4250,16 @@ CONTAINS["cookie-notice"]["de"] += ("beim laden der karte werden daten an google
 PATTERNS["shop-controls"]["mul"] += (
     r"(?i)[1-5][.,]\d\s*★{0,5}☆{0,5}\s*[(（]\s*[\d.,]+\s+(?:bewertungen|reviews|ratings|avis|valoraciones|recensioni)\s*[)）]",
 )
+
+# TOC_HEADING: the heading of an in-page table of contents ("Inhaltsverzeichnis", "On this
+# page", "目录", with or without its "[hide]" toggle). The lines under it are its entries, the
+# article's subheadings: no title stands there, and the headline search starts again above it
+# (a health magazine's "Wann Sie zum Arzt gehen sollten" was kept as the page's title).
+TOC_HEADING = (
+    r"(?i)(?:table\s+of\s+contents|contents|on\s+this\s+page|in\s+this\s+(?:article|post|guide)"
+    r"|inhaltsverzeichnis|inhalt|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)"
+    r"|sommaire|sur\s+cette\s+page|dans\s+cet\s+article|índice|indice|contenido|en\s+esta\s+página"
+    r"|en\s+este\s+artículo|contenuti|in\s+questo\s+articolo|inhoudsopgave|inhoud|spis\s+treści"
+    r"|содержание|на\s+этой\s+странице|в\s+этой\s+статье|目录|目錄|本页目录|本页内容|本頁目錄"
+    r"|文章目录|文章目錄|目次)\s*:?\s*(?:\[\s*\w+\s*\])?"
+)

@@ -188,6 +188,8 @@ def analyse_many(
     return out
 
 
+#: Code blocks and tables are looked for in turn at most this many times (see :func:`decide`).
+BLOCK_ROUNDS = 3
 #: How far below the anchor (in log-odds) a full paragraph next to the body may score and
 #: still be kept with it.
 CONTINUE_MARGIN = 0.5
@@ -305,10 +307,17 @@ def decide(
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
         if text_at is not None:
-            join(code_and_list_lines(keep, vectors, line_p, text_at, rule_at),
-                 lambda k: CODE_BLOCK if is_code_line(text_at(k)) else LIST_ITEM)
-            if table_rows is not None and any(keep):
-                join(tables(keep, table_rows, rule_at), lambda k: TABLE_ROW)
+            # Code blocks and tables in turn, while a table brings rows: an API page's
+            # response example hangs under its parameter table, and its error table under
+            # that example.
+            for _ in range(BLOCK_ROUNDS):
+                join(code_and_list_lines(keep, vectors, line_p, text_at, rule_at),
+                     lambda k: CODE_BLOCK if is_code_line(text_at(k)) else LIST_ITEM)
+                rows = (tables(keep, table_rows, rule_at)
+                        if table_rows is not None and any(keep) else [])
+                join(rows, lambda k: TABLE_ROW)
+                if not rows:
+                    break
             if any(keep):
                 join(forum_posts(keep, vectors, line_p, rule_at, protected, text_at),
                      lambda k: FORUM_POST)

@@ -285,6 +285,11 @@ def test_a_run_of_title_shaped_lines_under_the_headline_is_a_menu():
     ("Wer Hallenbäder schließt, spart am falschen Ende",
      "Henrike Vossberg leitet die Lokalredaktion Mühlstedt. Foto: Elbtaler Rundschau/Archiv", 11,
      "Henrike Vossberg leitet die Lokalredaktion Mühlstedt am Mühlgraben"),
+    # A copyright sign for the credit: "… ihr dritter Roman. © Lutz Hebenstreit/Verlag"
+    ("Das Meer nimmt, was man ihm nicht erzählt",
+     "Jana Ostermeier lebt in Greifswald. „Die Salzgärten“ ist ihr dritter Roman. "
+     "© Lutz Hebenstreit/Hellwig Verlag", 17,
+     "Jana Ostermeier lebt in Greifswald und schreibt ihren dritten Roman"),
 ])
 def test_a_caption_ending_on_its_credit_is_no_headline(title, caption, caption_words, uncredited):
     body = ("〔記者黃郁婷／桐林報導〕桐林縣山區交通不便，縣府今年起將山區路線改為預約制小巴，"
@@ -782,3 +787,80 @@ def test_a_tables_rows_in_an_article_are_kept_with_their_reason():
         assert got[line].keep and got[line].reason == "context:table", got[line]
     # Folded like every line: the tabs of the input became single spaces.
     assert "\t" not in boilerkill.clean(page)
+
+
+def test_code_blocks_and_tables_hang_under_each_other():
+    # An API page: the parameter table under the body, the response example under the table,
+    # and the error table under the example. Each is found only once the one above is kept.
+    texts = ["This endpoint lists the orders of a shop, newest first, twenty to a page.",
+             "Parameter Type Description", "page Integer Page number", "size Integer Page size",
+             "Response", "JSON", "{", '"errcode": 0,', '"total": 1,', "}",
+             "Error codes", "Code Meaning", "40001 Invalid token", "40013 Bad parameter"]
+    n = len(texts)
+    vectors = [vec(14)] + [vec(3, terminal=False)] * (n - 1)
+    final = [0.9] + [0.1] * (n - 1)
+    line_p = [0.9] + [0.3] * (n - 1)
+    rows = [False, True, True, True, False, False, False, False, False, False, False, True,
+            True, True]
+    keep, _, _ = decide([None] * n, vectors, final, 0.5, keep_headline=False, line_p=line_p,
+                        text_at=texts.__getitem__, table_rows=rows)
+    assert [k for k in range(n) if keep[k]] == [0, 1, 2, 3, 6, 7, 8, 9, 11, 12, 13]
+
+
+def test_a_json_object_on_one_line_is_code():
+    from boilerkill.blocks import is_code_line
+    assert is_code_line('{ "sku_id": "8012345", "title": "红糖 400g", "quantity": 2 },')
+    assert is_code_line('{"id": 7}')
+    assert not is_code_line("{Lorem} ipsum")
+
+
+def test_a_post_may_open_on_a_line_introducing_a_list():
+    from boilerkill.blocks import forum_posts
+    # The best answer under a poster's panel opens with a colon and a numbered list.
+    texts = ["First post, kept by the model, which says what the thread is about today.",
+             "rafa_sistemas", "Mensajes: 12.305", "#3",
+             "Hola, Lucía. El código 10 después de una actualización casi siempre es el "
+             "controlador. Prueba esto en orden:",
+             "1. Descarga el controlador Wi-Fi desde la web de soporte de tu portátil.",
+             "2. Reinicia y, antes de que Windows instale nada, instala el controlador.",
+             "Responder Citar Me gusta"]
+    n = len(texts)
+    keep = [True] + [False] * (n - 1)
+    colon = vec(20, terminal=False)
+    colon[F["ends_colon"]] = 1.0
+    floor = vec(1, False)
+    floor[F["digit_share"]] = 0.5
+    vectors = [vec(14), vec(1, False), vec(2, False), floor, colon, vec(13), vec(13),
+               vec(3, False)]
+    line_p = [0.9, 0.6, 0.5, 0.7, 0.94, 0.91, 0.89, 0.5]
+    rules = {2: "forum-meta", 7: "action-buttons"}
+    protected = [True, False, False, False, False, True, True, False]
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == [4, 5, 6]
+    # A shorter line ending in a colon opens no post (nor is it a greeting, at seven words).
+    short = vec(7, terminal=False)
+    short[F["ends_colon"]] = 1.0
+    vectors[4] = short
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == [5, 6]
+
+
+def test_the_headline_search_passes_over_a_table_of_contents_and_standfirsts():
+    # Title, standfirst, byline, then a table of contents whose entries are title-shaped, then
+    # the body: the title wins, not an entry nor the standfirst (a sentence that shares more
+    # words with the body than the title's two).
+    texts = ["Nächtliche Wadenkrämpfe: Woher sie kommen und was wirklich hilft",
+             "Ein stechender Schmerz reißt Sie aus dem Schlaf: Ein Muskel zieht sich plötzlich "
+             "zusammen, und was dann wirklich hilft, ist Dehnen.",
+             "Von Katharina Lembeck", "Inhaltsverzeichnis", "Was ist ein Wadenkrampf?",
+             "Typische Ursachen der Krämpfe", "Welche Medikamente Krämpfe auslösen können",
+             "Soforthilfe im Moment des Krampfes", "Vorbeugen mit Dehnen und Trinken",
+             "Wann Sie zum Arzt gehen sollten", "Was ist ein Wadenkrampf?",
+             "Ein Krampf kommt, wenn sich ein Muskel plötzlich zusammenzieht; was wirklich "
+             "hilft, ist Dehnen."]
+    n = len(texts)
+    vectors = [vec(10, terminal=False), vec(24), vec(3, False), vec(1, False), vec(4),
+               vec(4, False), vec(5, False), vec(6, False), vec(5, False), vec(6, False), vec(4),
+               vec(20)]
+    final = [0.1] * 10 + [0.9, 0.9]
+    rules = [None, None, None, "navigation"] + [None] * 8
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 0 and keep[0] and not any(keep[4:10])
