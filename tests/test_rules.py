@@ -1205,3 +1205,28 @@ def test_a_key_specs_sheet_is_kept_under_its_heading():
     lines = ["Key Specs", "Screen Size: 27 inches", "Resolution: 3840 x 2160 (4K UHD)",
              "Panel Type: IPS", "Refresh Rate: 60 Hz"]
     assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("line, rule", [
+    # a results page's filter facets, with their counts
+    ("3 Sterne (22)", "filter-sort"),
+    ("bis 100 € (12)", "filter-sort"),
+    ("• Vegan (52)", "filter-sort"),
+    ("味道不错(5621)", "filter-sort"),
+    # the "was this helpful?" row with its votes, and the readers it helped
+    ("Was this helpful? Yes (12) No (1)", "shop-controls"),
+    ("1.284 Personen fanden diese Antwort hilfreich.", "shop-controls"),
+    ("47 people found this review helpful", "shop-controls"),
+])
+def test_seventeenth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "The White Album (1968)",  # a year in brackets is no count
+    "100 (12)",  # no label
+    "Was this helpful to you, the jury asked the witness, and she said yes.",
+    "Die Zahl der Haushalte (12) ist gestiegen, wie die Statistik des Landes zeigt.",
+])
+def test_seventeenth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
