@@ -4291,3 +4291,17 @@ PATTERNS["shop-controls"]["mul"] += (
     r"\s+(?:helpful|useful|hilfreich|nützlich|utile)\.?",
 )
 PATTERN_HINTS["shop-controls"] += ("useful", "nützlich")
+# - a Chinese sports forum's reply meta line: the time, the poster's region ("发布于广东") and
+#   the app it was sent from ("来自跃动Android客户端"), alone or together (none in the corpus).
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[·|｜]?\s*)?"
+    r"(?:(?:发布于|發佈於|发表于|發表於)\s*\p{Han}{2,3}(?:\s*[·|｜]\s*|\s+|$))?"
+    r"(?:来自|來自)\s*\S{1,20}?(?:客户端|客戶端|[Aa][Pp][Pp]|手机版|手機版)"
+    r"|(?:\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[·|｜]?\s*)?(?:发布于|發佈於)\s*\p{Han}{2,3}",
+)
+PATTERN_HINTS["forum-meta"] += ("来自", "來自", "发布于", "發佈於")
+# - and its quote header ("引用 2楼 @老杨不看比赛 发表的：").
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:引用|引用自)\s*(?:第?\s*\d{1,5}\s*[楼樓]\s*)?@?\s*\S{1,20}\s*(?:发表的|發表的|的回复|的回覆|说|說)\s*[:：]?",
+)
+PATTERN_HINTS["forum-meta"] += ("引用",)

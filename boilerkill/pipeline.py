@@ -304,6 +304,7 @@ def decide(
             keep[k] = True
             kept_by[k] = reason_of(k)
 
+    posts: List[int] = []  # a forum thread's posts found under their headers
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
         if text_at is not None:
@@ -319,13 +320,15 @@ def decide(
                 if not rows:
                     break
             if any(keep):
-                join(forum_posts(keep, vectors, line_p, rule_at, protected, text_at),
-                     lambda k: FORUM_POST)
+                posts = forum_posts(keep, vectors, line_p, rule_at, protected, text_at)
+                join(posts, lambda k: FORUM_POST)
                 join([k for k in spec_sheets(len(keep), text_at, rule_at) if not keep[k]],
                      lambda k: SPEC_SHEET)
     if text_at is not None and any(keep):
         join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
-        if line_p is not None:
+        if line_p is not None and not posts:
+            # (A thread whose posts were found is no listing: its posts under their posters'
+            # names and times read as items under titles, and the names were kept.)
             # The body the scores alone find, whatever the threshold (so that raising it
             # never keeps more items).
             confident = [(p >= anchor or (line_p[k] >= 0.5 and full[k])) and cheap[k] is None

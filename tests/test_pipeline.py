@@ -864,3 +864,24 @@ def test_the_headline_search_passes_over_a_table_of_contents_and_standfirsts():
     rules = [None, None, None, "navigation"] + [None] * 8
     keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
     assert head == 0 and keep[0] and not any(keep[4:10])
+
+
+def test_a_threads_posts_are_no_listing():
+    # A thread: the first post, then replies, each under a poster's panel (a name of four
+    # words, "Posts: 120") and over a "Reply" button. The posts are kept as posts; the names
+    # above them are not kept as a listing's item titles.
+    texts = ["My boiler loses pressure every night and I have no idea where the water goes."]
+    vectors, final, line_p = [vec(16)], [0.9], [0.9]
+    rules = [None]
+    for i in range(4):
+        texts += [f"Heating Fan Number{i} Member", f"Posts: 12{i}",
+                  f"Reply {i}: I had the same problem last winter, and a new valve on the "
+                  "expansion vessel fixed it for good.", "Reply"]
+        vectors += [vec(4, False), vec(2, False), vec(20), vec(1, False)]
+        final += [0.2, 0.1, 0.3, 0.1]
+        line_p += [0.3, 0.3, 0.8, 0.1]
+        rules += [None, "forum-meta", None, "comments-widget"]
+    n = len(texts)
+    keep, _, _ = decide(rules, vectors, final, 0.5, keep_headline=False, line_p=line_p,
+                        text_at=texts.__getitem__)
+    assert [k for k in range(n) if keep[k]] == [0, 3, 7, 11, 15]

@@ -1217,6 +1217,10 @@ def test_a_key_specs_sheet_is_kept_under_its_heading():
     ("Was this helpful? Yes (12) No (1)", "shop-controls"),
     ("1.284 Personen fanden diese Antwort hilfreich.", "shop-controls"),
     ("47 people found this review helpful", "shop-controls"),
+    # a Chinese sports forum's reply meta line and quote header
+    ("2026-03-14 22:44 · 发布于广东 · 来自跃动Android客户端", "forum-meta"),
+    ("2026-03-14 22:58 · 发布于湖北", "forum-meta"),
+    ("引用 2楼 @老杨不看比赛 发表的：", "forum-meta"),
 ])
 def test_seventeenth_blind_set_furniture(line, rule):
     assert rule_of(line) == rule
@@ -1227,6 +1231,7 @@ def test_seventeenth_blind_set_furniture(line, rule):
     "100 (12)",  # no label
     "Was this helpful to you, the jury asked the witness, and she said yes.",
     "Die Zahl der Haushalte (12) ist gestiegen, wie die Statistik des Landes zeigt.",
+    "引用他的话说，这件事情很复杂。",
 ])
 def test_seventeenth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
