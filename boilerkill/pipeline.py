@@ -188,6 +188,33 @@ def analyse_many(
     return out
 
 
+#: Where no line of a page reaches the anchor, the page's threshold is lowered to this many
+#: log-odds under the anchor (or kept, if the user's is lower): see :func:`page_threshold`.
+WEAK_PAGE_MARGIN = 0.6
+#: The reason given for a line kept under the user's threshold on such a page.
+WEAK_PAGE = "context:weak-page"
+
+
+def page_threshold(final: Sequence[float], threshold: float, anchor: float = 0.5) -> float:
+    """The threshold a page is decided with: ``threshold``, unless no line's final score
+    reaches ``anchor`` (the model's tuned threshold), and then the lower of ``threshold`` and
+    the score :data:`WEAK_PAGE_MARGIN` log-odds under the anchor.
+
+    Why: a page whose every line the model doubts came out empty, though it had sentences: a
+    recipe magazine's category page of ten described recipes lost all of them (its best line
+    scored 0.49). Real content is never to be lost, and an empty page is the surest loss. On
+    such a page the best lines are its content as often as not; the block steps then find the
+    rest (a listing's items, a thread's posts). The page's threshold never rises with the
+    user's and never exceeds it, so raising the threshold still never keeps more lines.
+    """
+    if len(final) == 0:
+        return threshold
+    if (final.max() if hasattr(final, "max") else max(final)) >= anchor:
+        return threshold
+    z = math.log(anchor / (1.0 - anchor)) - WEAK_PAGE_MARGIN if 0.0 < anchor < 1.0 else 0.0
+    return min(threshold, 1.0 / (1.0 + math.exp(-z)))
+
+
 #: Code blocks and tables are looked for in turn at most this many times (see :func:`decide`).
 BLOCK_ROUNDS = 3
 #: How far below the anchor (in log-odds) a full paragraph next to the body may score and
@@ -277,6 +304,9 @@ def decide(
         text_at = [text_at(k) for k in range(len(rules))].__getitem__
     # Plain floats: comparing numpy scalars one by one costs several times more.
     final = final.tolist() if hasattr(final, "tolist") else list(final)
+    # (A page where no line reaches the anchor is decided with a lower threshold; a caller
+    # that passes ``runs`` computed them with the same.)
+    threshold = page_threshold(final, threshold, anchor)
     if line_p is not None:
         line_p = line_p.tolist() if hasattr(line_p, "tolist") else list(line_p)
         full = full_paragraphs(vectors)
@@ -591,7 +621,8 @@ class Cleaner:
         scores = self._scores_many(pages)
         threshold = self.options.threshold
         protected = [sentences(page.vectors) for page in pages]
-        runs = [sequence_keep(final, page.rules, threshold, SEQUENCE_PENALTY, sure)
+        runs = [sequence_keep(final, page.rules, page_threshold(final, threshold),
+                              SEQUENCE_PENALTY, sure)
                 for page, (_, final, _), sure in zip(pages, scores, protected)]
         self._match_late(pages, runs)
         out = []
@@ -627,6 +658,7 @@ class Cleaner:
         page, line_p, final, markers, keep, head, rules, why_kept, run = self._run(text)
         late = self._late_rule(page)
         threshold = self.options.threshold
+        weak = page_threshold(final, threshold)  # below the user's on a weak page
         fix = self.options.fix_unicode
         # ``run``: the decoder's own flags (as decide read them): they tell a line it kept
         # under the threshold, or dropped over it, from one the threshold alone decided.
@@ -641,6 +673,8 @@ class Cleaner:
                 elif head is not None and k == head + 1 and p < threshold and not run[k] \
                         and is_standfirst(page.vectors[k], s):
                     why = STANDFIRST
+                elif weak <= p < threshold and run[k]:
+                    why = WEAK_PAGE
                 elif p < threshold and run[k]:
                     why = IN_RUN
                 elif p < threshold and k in why_kept:

@@ -885,3 +885,35 @@ def test_a_threads_posts_are_no_listing():
     keep, _, _ = decide(rules, vectors, final, 0.5, keep_headline=False, line_p=line_p,
                         text_at=texts.__getitem__)
     assert [k for k in range(n) if keep[k]] == [0, 3, 7, 11, 15]
+
+
+def test_a_page_no_line_of_which_reaches_the_anchor_is_decided_lower():
+    from boilerkill.pipeline import page_threshold
+    # Some line reaches the anchor: the user's threshold stands.
+    assert page_threshold([0.2, 0.6], 0.5) == 0.5
+    # None does: 0.6 log-odds under the anchor (0.354 for 0.5), or the user's if lower.
+    low = page_threshold([0.2, 0.45], 0.5)
+    assert 0.35 < low < 0.36
+    assert page_threshold([0.2, 0.45], 0.7) == low and page_threshold([0.2, 0.45], 0.3) == 0.3
+    assert page_threshold([], 0.5) == 0.5
+    # So a page of doubtful lines keeps its best ones, rather than come out empty.
+    texts = ["Quick vegetarian dinners on the table in half an hour, every one of them.",
+             "Filter recipes", "Crisp tortillas stuffed with jammy onions and tangy cheese."]
+    keep, _, _ = decide([None] * 3, [vec(14), vec(2, False), vec(9)], [0.45, 0.2, 0.4], 0.5,
+                        keep_headline=False)
+    assert keep == [True, False, True]
+    keep, _, _ = decide([None] * 3, [vec(14), vec(2, False), vec(9)], [0.55, 0.2, 0.4], 0.5,
+                        keep_headline=False)
+    assert keep == [True, False, False]
+
+
+def test_a_line_kept_on_a_weak_page_says_so():
+    # A recipe magazine's category page: no line reaches the threshold (the best scores 0.49),
+    # and it came out empty. Its best lines are kept, with the reason.
+    page = (Path(__file__).parent.parent / "fixtures" / "pages"
+            / "listing-en-b17-recipes.txt").read_text("utf-8")
+    decisions = boilerkill.Cleaner().classify(page)
+    assert max(d.score for d in decisions if d.line) < 0.5
+    weak = [d for d in decisions if d.reason == "context:weak-page"]
+    assert weak and all(d.keep and 0.35 < d.score < 0.5 for d in weak)
+    assert sum(d.keep for d in decisions) >= 20
