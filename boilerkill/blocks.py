@@ -26,7 +26,7 @@ import regex
 
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS
 from .features import FEATURE_NAMES
-from .phrases import (INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
+from .phrases import (TOC_HEADING, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
                       INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE)
 from .rules import SECTION_RULE, is_list_item
 
@@ -670,3 +670,65 @@ def tables(keep: Sequence[bool], rows: Sequence[bool],
                                          or (lo >= 2 and keep[lo - 2])):
             out.extend(j for j in range(lo, k) if not keep[j] and rule_at(j) is None)
     return out
+
+
+#: The reason given for a line of a table of contents that is dropped (see :func:`toc_entries`).
+TOC_ENTRY = "context:table-of-contents"
+#: A table of contents has at most this many entries, each of at most this many words.
+TOC_MAX_ENTRIES = 40
+TOC_ENTRY_WORDS = 16
+_TOC = regex.compile(TOC_HEADING)
+# What a table of contents puts before an entry: a bullet, a number ("1", "2.3", "1.", "IV.").
+_TOC_NUMBER = regex.compile(r"(?:[•·◦▪*-]\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?")
+
+
+def _toc_key(text: str) -> str:
+    return _TOC_NUMBER.sub("", text, count=1).strip().casefold()
+
+
+def toc_entries(n: int, text_at: Callable[[int], str],
+                vectors: Sequence[Sequence[float]]) -> List[int]:
+    """The entries of an in-page table of contents: to drop, whatever their scores.
+
+    Under a table of contents' heading ("Inhaltsverzeichnis", "Table of contents [hide]",
+    "On this page", "目录"), and past a toggle of one or two words ("Ausblenden"), the entries
+    are the short lines (at most :data:`TOC_ENTRY_WORDS` words, no sentence) each of which
+    stands again further down the page as a line of its own, its number or bullet aside ("1
+    Warum 50 Euro schon reichen" over the subheading "Warum 50 Euro schon reichen"). At least
+    two entries, up to the first line that is none.
+
+    Why: the entries are the article's own subheadings, and to the model they read as body:
+    short title-like lines at the top of the article. A finance blog kept its whole contents
+    list. A heading's own repeat is the test, so a list of links to other pages under "On
+    this page" is left to the scores.
+    """
+    heads = [k for k in range(n)
+             if vectors[k][_LOG_WORDS] <= _TOC_HEADING_LOG_WORDS and _TOC.fullmatch(text_at(k))]
+    if not heads:
+        return []
+    later: dict = {}
+    for k in range(n):
+        later[_toc_key(text_at(k))] = k  # the last line of each key
+    out: List[int] = []
+    for h in heads:
+        j = h + 1
+        # the list's toggle ("Ausblenden", "[hide]"), which repeats nowhere
+        if j < n and math.expm1(vectors[j][_LOG_WORDS]) <= 2.5 and later.get(
+                _toc_key(text_at(j)), j) <= j:
+            j += 1
+        entries: List[int] = []
+        while j < n and len(entries) < TOC_MAX_ENTRIES:
+            v = vectors[j]
+            key = _toc_key(text_at(j))
+            if (not key or v[_ENDS_TERMINAL] and not text_at(j).endswith(("?", "？"))
+                    or math.expm1(v[_LOG_WORDS]) > TOC_ENTRY_WORDS + 0.5
+                    or later.get(key, j) <= j):
+                break
+            entries.append(j)
+            j += 1
+        if len(entries) >= 2:
+            out.extend(entries)
+    return sorted(set(out))
+
+
+_TOC_HEADING_LOG_WORDS = math.log1p(4.0)

@@ -14,8 +14,8 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, SPEC_SHEET,
-                     TABLE_ROW, code_and_list_lines, forum_posts, ingredient_lists, is_code_line,
-                     is_table_row, item_lists, spec_sheets, tables)
+                     TABLE_ROW, TOC_ENTRY, code_and_list_lines, forum_posts, ingredient_lists,
+                     is_code_line, is_table_row, item_lists, spec_sheets, tables, toc_entries)
 from .context import (BETWEEN, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
@@ -366,6 +366,13 @@ def decide(
             join([k for k in item_lists(len(keep), text_at, rule_at, vectors, line_p,
                                         confident, cheap.__getitem__) if not keep[k]],
                  lambda k: ITEM_LIST)
+    if text_at is not None and any(keep):
+        # A table of contents' entries go, whatever kept them (they are the article's own
+        # subheadings, which the scores read as body); ``why`` says so of each.
+        for k in toc_entries(len(keep), text_at, vectors):
+            if keep[k]:
+                keep[k] = False
+                kept_by[k] = TOC_ENTRY
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph
@@ -694,6 +701,8 @@ class Cleaner:
                 named = late(k) if late is not None else None
                 if named:
                     why = "rule:" + named
+                elif k in why_kept:
+                    why = why_kept[k]  # a table of contents' entry (see decide)
                 elif p >= threshold:
                     why = SHORT_RUN
                 else:

@@ -917,3 +917,28 @@ def test_a_line_kept_on_a_weak_page_says_so():
     weak = [d for d in decisions if d.reason == "context:weak-page"]
     assert weak and all(d.keep and 0.35 < d.score < 0.5 for d in weak)
     assert sum(d.keep for d in decisions) >= 20
+
+
+def test_a_table_of_contents_entries_are_dropped():
+    from boilerkill.blocks import toc_entries
+    texts = ["Inhaltsverzeichnis", "Ausblenden", "1 Warum 50 Euro schon reichen",
+             "2 In fünf Schritten zum ersten Sparplan", "3 Mein Fazit",
+             "Wer monatlich spart, fängt klein an und bleibt dabei, auch wenn es wenig ist.",
+             "Warum 50 Euro schon reichen", "Ein Satz zum Sparen, der lang genug für den Körper ist.",
+             "In fünf Schritten zum ersten Sparplan", "Mein Fazit"]
+    vectors = [vec(1, False), vec(1, False), vec(6, False), vec(7, False), vec(3, False),
+               vec(15), vec(5, False), vec(12), vec(6, False), vec(2, False)]
+    assert toc_entries(len(texts), texts.__getitem__, vectors) == [2, 3, 4]
+    # An entry that stands nowhere else ends the list; one entry is no table of contents.
+    texts[3] = "Broker im Vergleich"
+    assert toc_entries(len(texts), texts.__getitem__, vectors) == []
+    # Without the heading, the same lines are left to the scores.
+    texts[0] = "Mein Sparplan"
+    assert toc_entries(len(texts), texts.__getitem__, vectors) == []
+    # In decide: kept by the scores, dropped with the reason.
+    texts[0], texts[3] = "Inhaltsverzeichnis", "2 In fünf Schritten zum ersten Sparplan"
+    why = {}
+    keep, _, _ = decide([None] * 10, vectors, [0.2, 0.3] + [0.8] * 8, 0.5, keep_headline=False,
+                        text_at=texts.__getitem__, why=why)
+    assert keep[2:5] == [False] * 3 and all(keep[5:])
+    assert why[2] == why[3] == why[4] == "context:table-of-contents"
