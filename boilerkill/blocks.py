@@ -224,14 +224,23 @@ _SPEC_LINE = regex.compile(SPEC_LINE)
 _spec_headings = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
 
 
+#: Between a sheet's heading and its first line may stand this many tab labels of at most
+#: this many characters, each named by a rule.
+SPEC_LABELS = 3
+SPEC_LABEL_CHARS = 20
+
+
 def spec_sheets(n: int, text_at: Callable[[int], str],
-                rule_at: Callable[[int], Optional[str]]) -> List[int]:
+                rule_at: Callable[[int], Optional[str]],
+                rows: Optional[Sequence[bool]] = None) -> List[int]:
     """The lines of a product's specification sheets and box-contents lists: to keep.
 
     A sheet opens with a heading ("Technische Daten", "Specifications", "产品参数：",
     "Lieferumfang") and holds at least :data:`SPEC_MIN_LINES` lines of a label and a value
-    ("Akkuspannung: 18 V", "容量: 4L") or bulleted items, up to the first other line or a line a
-    rule names. Returned: the heading and the lines.
+    ("Akkuspannung: 18 V", "容量: 4L") or bulleted items, or of a table (``rows``: see
+    :attr:`PageAnalysis.table_rows`), up to the first other line or a line a rule names; tab
+    labels named by rules may stand between the heading and the sheet (see
+    :data:`SPEC_LABELS`). Returned: the heading and the lines.
 
     Why: the line model reads "Akkuspannung: 18 V" as a short label line, as it reads a footer's
     "Phone: ..." and a panel's "Posts: 12"; under a sheet's heading it is the product's body. A
@@ -243,10 +252,17 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
         if k < after or rule_at(k) is not None:
             continue
         j = k + 1
+        # The tab row's other labels under a details tab ("商品评论(3862)", "商品问答(17)"),
+        # each named by a rule: the sheet starts under them.
+        while (j < n and j - k <= SPEC_LABELS and len(text_at(j)) <= SPEC_LABEL_CHARS
+               and _SPEC_LINE.fullmatch(text_at(j).strip()) is None and rule_at(j) is not None):
+            j += 1
         run: List[int] = []
         while j < n and len(run) < SPEC_MAX_LINES:
             t = text_at(j).strip()
-            if len(t) > 200 or _SPEC_LINE.fullmatch(t) is None or rule_at(j) is not None:
+            # (a line of the sheet, or a row of a table under the heading: "品牌\t牧谷")
+            if (len(t) > 200 or (_SPEC_LINE.fullmatch(t) is None and not (rows and rows[j]))
+                    or rule_at(j) is not None):
                 break
             run.append(j)
             j += 1

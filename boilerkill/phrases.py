@@ -3638,6 +3638,8 @@ SPEC_HEADINGS = frozenset({
     "характеристики", "технические характеристики", "комплектация",
     "规格参数", "产品参数", "商品参数", "主要参数", "基本参数", "技术参数", "参数", "规格", "包装清单",
     "規格參數", "產品參數", "商品參數", "包裝清單", "仕様", "製品仕様", "スペック",
+    # a Chinese shop's details tab, over a bookshop's format, ISBN and page count
+    "商品详情", "产品详情", "商品信息", "产品信息", "商品詳情", "產品詳情",
 })
 # A line of the sheet: a short label, a colon, a value ("Akkuspannung: 18 V", "容量: 4L",
 # "Weight: 1.12 kg"), or a bulleted item of the box's contents ("• 1 Schnellladegerät").

@@ -352,8 +352,8 @@ def decide(
             if any(keep):
                 posts = forum_posts(keep, vectors, line_p, rule_at, protected, text_at)
                 join(posts, lambda k: FORUM_POST)
-                join([k for k in spec_sheets(len(keep), text_at, rule_at) if not keep[k]],
-                     lambda k: SPEC_SHEET)
+                join([k for k in spec_sheets(len(keep), text_at, rule_at, table_rows)
+                      if not keep[k]], lambda k: SPEC_SHEET)
     if text_at is not None and any(keep):
         join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
         if line_p is not None and not posts:

@@ -942,3 +942,20 @@ def test_a_table_of_contents_entries_are_dropped():
                         text_at=texts.__getitem__, why=why)
     assert keep[2:5] == [False] * 3 and all(keep[5:])
     assert why[2] == why[3] == why[4] == "context:table-of-contents"
+
+
+def test_a_spec_sheet_may_stand_under_tab_labels_and_be_a_table():
+    from boilerkill.blocks import spec_sheets
+    # A Chinese bookshop's details tab: the tab row's other labels (named by rules) stand
+    # between the heading and the sheet.
+    lines = ["商品详情", "商品评论(3862)", "商品问答(17)", "开 本：16开", "纸 张：胶版纸",
+             "包 装：精装", "页 数：412"]
+    rules = {1: "filter-sort", 2: "shop-controls"}
+    assert spec_sheets(len(lines), lines.__getitem__, rules.get) == [0, 3, 4, 5, 6]
+    # Labels no rule names are no tab row: no sheet.
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == []
+    # A sheet written as a table's rows (cells separated by tabs in the raw line).
+    table = ["商品参数", "品牌 牧谷", "净含量 250g*2袋", "保质期 180天", "产地 内蒙古锡林郭勒盟", "为什么是风干牛肉干？"]
+    rows = [False, True, True, True, True, False]
+    assert spec_sheets(len(table), table.__getitem__, lambda k: None, rows) == [0, 1, 2, 3, 4]
+    assert spec_sheets(len(table), table.__getitem__, lambda k: None) == []
