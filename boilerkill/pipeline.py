@@ -290,6 +290,11 @@ def decide(
     (``table_rows``, :attr:`PageAnalysis.table_rows`; see :func:`~boilerkill.blocks.tables`);
     ``why``, when given, receives the reason of each line these block steps kept.
 
+    A page none of whose lines reaches the anchor is decided with :func:`page_threshold`'s
+    lower threshold rather than come out empty; and an in-page table of contents' entries are
+    dropped last, whatever kept them (see :func:`~boilerkill.blocks.toc_entries`; ``why``
+    receives their reason too).
+
     Returns the keep flags, the headline's position (or None) and the rules with late hits
     filled in.
     """
