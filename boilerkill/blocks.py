@@ -24,9 +24,9 @@ from typing import Callable, FrozenSet, List, Optional, Sequence
 
 import regex
 
-from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS
+from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
-from .phrases import (TOC_HEADING, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
+from .phrases import (INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
                       INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE)
 from .rules import SECTION_RULE, is_list_item
 
@@ -693,7 +693,6 @@ TOC_ENTRY = "context:table-of-contents"
 #: A table of contents has at most this many entries, each of at most this many words.
 TOC_MAX_ENTRIES = 40
 TOC_ENTRY_WORDS = 16
-_TOC = regex.compile(TOC_HEADING)
 # What a table of contents puts before an entry: a bullet, a number ("1", "2.3", "1.", "IV.").
 _TOC_NUMBER = regex.compile(r"(?:[•·◦▪*-]\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?")
 
@@ -718,8 +717,7 @@ def toc_entries(n: int, text_at: Callable[[int], str],
     list. A heading's own repeat is the test, so a list of links to other pages under "On
     this page" is left to the scores.
     """
-    heads = [k for k in range(n)
-             if vectors[k][_LOG_WORDS] <= _TOC_HEADING_LOG_WORDS and _TOC.fullmatch(text_at(k))]
+    heads = [k for k in range(n) if is_toc_heading(vectors[k], text_at(k))]
     if not heads:
         return []
     later: dict = {}
@@ -746,5 +744,3 @@ def toc_entries(n: int, text_at: Callable[[int], str],
             out.extend(entries)
     return sorted(set(out))
 
-
-_TOC_HEADING_LOG_WORDS = math.log1p(4.0)

@@ -632,8 +632,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     candidates: List[Tuple[int, bool]] = []  # (line, whether it is a question)
     far: List[int] = []  # title-shaped lines beyond the reach
     for k in range(first - 1, -1, -1):
-        if (text_at is not None and vectors[k][_LOG_WORDS] <= _TOC_LOG_WORDS
-                and _TOC_HEADING.fullmatch(text_at(k))):
+        if text_at is not None and is_toc_heading(vectors[k], text_at(k)):
             # The lines under a table of contents' heading were its entries (the article's
             # subheadings): the search starts again above it.
             candidates.clear()
@@ -854,14 +853,22 @@ def title_below(head: int, vectors: Sequence[Sequence[float]],
     return k if _title_words(text) & body_words else None
 
 
-# A photo's caption that ends on its credit: "…長輩在家門口就能上車。（記者黃郁婷攝）",
-# "… am Dienstagmorgen (Foto: Agentur)", "… leitet die Lokalredaktion. Foto: Rundschau/Archiv"
-# (the credit after the caption's last sentence). (A caption is often the nearest title-shaped
-# line above the body, and shares most words with it.)
 _TOC_HEADING = regex.compile(TOC_HEADING)
 # (Only lines of at most four words are asked: "Table of contents [hide]".)
 _TOC_LOG_WORDS = math.log1p(4.0)
 
+
+def is_toc_heading(vector: Sequence[float], text: str) -> bool:
+    """Whether a line (its feature row and folded text) is the heading of an in-page table of
+    contents (:data:`boilerkill.phrases.TOC_HEADING`): the headline search starts again above
+    it, and :func:`boilerkill.blocks.toc_entries` drops the entries under it."""
+    return vector[_LOG_WORDS] <= _TOC_LOG_WORDS and _TOC_HEADING.fullmatch(text) is not None
+
+
+# A photo's caption that ends on its credit: "…長輩在家門口就能上車。（記者黃郁婷攝）",
+# "… am Dienstagmorgen (Foto: Agentur)", "… leitet die Lokalredaktion. Foto: Rundschau/Archiv"
+# (the credit after the caption's last sentence). (A caption is often the nearest title-shaped
+# line above the body, and shares most words with it.)
 _CAPTION_CREDIT = regex.compile(
     r"(?i)[(（][^()（）]{0,40}(?:攝|摄|圖|图|照片|photo|foto|bild|image|credit|picture)"
     r"[^()（）]{0,40}[)）]$"
