@@ -584,7 +584,7 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     first = next((k for k in range(n) if confident[k]), n)
     for k in range(first, text[0]):
         rule = known(k)
-        if rule is not None and rule.startswith(("section-related", "section-comments")):
+        if rule is not None and rule.startswith(("section-related", "section-box", "section-comments")):
             return []
     body = [k for k in range(n) if confident[k] and k not in span]
     total = sum(map(words, body))

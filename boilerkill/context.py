@@ -28,7 +28,7 @@ import regex
 from .features import FEATURE_NAMES, best_run
 from .lexicon import LEXICAL_NAMES, line_tokens
 from .phrases import BYLINE_PREFIXES, TOC_HEADING
-from .rules import ANSWER_KIND, INLINE_KIND, SECTION_RULE, has_cjk, is_list_item
+from .rules import ANSWER_KIND, BOX_KIND, INLINE_KIND, SECTION_RULE, has_cjk, is_list_item
 
 #: Names of the context features, in the order :func:`context_features` returns them.
 CONTEXT_FEATURE_NAMES: Tuple[str, ...] = (
@@ -127,6 +127,9 @@ _SHAPE_AT = [_COL[n] for n in ("short_run", "short_share5", "repeats_mean5", "te
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _REPEATS = FEATURE_NAMES.index("repeats")
 _ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
+_ENDS_COLON = FEATURE_NAMES.index("ends_colon")
+_STARTS_BULLET = FEATURE_NAMES.index("starts_bullet")
+_BLANK_BEFORE = FEATURE_NAMES.index("blank_before")
 _SEPARATORS = FEATURE_NAMES.index("separators")
 _ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _HAS_URL = FEATURE_NAMES.index("has_url")
@@ -146,12 +149,34 @@ _BODY_STARTED = 1.0
 _CONFIDENT = 2.0
 
 _MARKER_INDEX = {"related": 0, "comments": 1, "footer": 2}
+#: The marker of a link in a "more on this topic" box (``section-box``) that the article
+#: resumed under: the pipeline drops it whatever its score. The article's paragraphs around
+#: the box lift their neighbours' scores, and a teaser's title under them reads as a
+#: subheading.
+BOX_LINK = "related-box"
+#: The reason a user reads on such a link.
+BOX_LINK_REASON = "context:" + BOX_LINK
 #: An article resumes under an inline "read also" heading at a sentence of this many words.
 RESUME_WORDS = 10.0
 # A line adds to the best run what its probability exceeds this by.
 _RUN_MARGIN = 0.3
 # Weight of the past in the smoothed logits: about five lines of memory.
 _DECAY = 0.8
+
+
+def _box_links(vectors, heading: int, resumed: int) -> List[int]:
+    """The links of a box whose heading is line ``heading`` and under which the article
+    resumed at line ``resumed``: the lines right under the heading, up to the first blank
+    line or, where they are list items ("• Title"), the first line that is none ("„Ohne
+    Reformen geht es nicht“", the article's next subheading)."""
+    links: List[int] = []
+    bulleted = vectors[heading + 1][_STARTS_BULLET] > 0
+    for k in range(heading + 1, resumed):
+        if links and (vectors[k][_BLANK_BEFORE] > 0 or (vectors[k][_STARTS_BULLET] > 0)
+                      != bulleted):
+            break
+        links.append(k)
+    return links
 
 
 def _window_mean(v, w: int, edge: float):
@@ -294,9 +319,19 @@ class ContextBatch:
             started = False
             marker, marker_at = None, 0
             outer: Tuple[Optional[str], int] = (None, 0)  # in force before an inline heading
-            inline = False
+            inline = boxed = False
             zs = np.clip(np.asarray(started_by, dtype=np.float64), -_CLIP, _CLIP)
             zl = np.where(is_rule[a:b], np.minimum(zs, _RULE_Z), zs).tolist()
+
+            def resumes(j: int, then: bool = False) -> bool:
+                # A sentence of RESUME_WORDS words or more that the line model calls body:
+                # surely (_BODY_STARTED), or, for the paragraph after it (``then``), more
+                # likely than not, and it may open a list ("…, die ab Mai gilt:").
+                return (j < b - a and zl[j] >= (0.0 if then else _BODY_STARTED)
+                        and vectors is not None
+                        and bool(vectors[j][_ENDS_TERMINAL]
+                                 or (then and vectors[j][_ENDS_COLON]))
+                        and math.expm1(vectors[j][_LOG_WORDS]) >= RESUME_WORDS)
             for j in range(b - a):
                 r = rules[j]
                 if r is not None and r.startswith(SECTION_RULE) and started:
@@ -305,17 +340,22 @@ class ContextBatch:
                         # a new answer: the comments under the one above end here
                         inline = False
                         marker, marker_at = None, j
-                    elif kind == INLINE_KIND:
+                    elif kind == INLINE_KIND or kind == BOX_KIND:
                         if not inline:
                             outer = (marker, marker_at)
                         inline = True
+                        boxed = kind == BOX_KIND
                         marker, marker_at = "related", j
                     else:
                         inline = False
                         marker, marker_at = kind, j
-                elif (inline and j > marker_at + 1 and zl[j] >= _BODY_STARTED
-                      and vectors is not None and vectors[j][_ENDS_TERMINAL]
-                      and math.expm1(vectors[j][_LOG_WORDS]) >= RESUME_WORDS):
+                elif (inline and j > marker_at + 1 and resumes(j)
+                      and (not boxed or resumes(j + 1, True) or resumes(j + 2, True))):
+                    # (Under a box, one sentence may be a teaser's summary: the article
+                    # resumes where a second one follows, past at most a subheading.)
+                    if boxed:
+                        for link in _box_links(vectors, marker_at, j):
+                            active[link] = BOX_LINK
                     inline = False
                     marker, marker_at = outer
                 active[j] = marker

@@ -16,7 +16,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, 
 from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, SPEC_SHEET,
                      TABLE_ROW, TOC_ENTRY, code_and_list_lines, forum_posts, ingredient_lists,
                      is_code_line, is_table_row, item_lists, spec_sheets, tables, toc_entries)
-from .context import (BETWEEN, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
+from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
                       title_above, title_below)
@@ -631,6 +631,12 @@ class Cleaner:
     def _run_batch(self, texts: Sequence[str]):
         pages = self._analyse_many(texts)
         scores = self._scores_many(pages)
+        # A box's links that the article resumed under go whatever their scores, as a rule's
+        # lines do (see context.BOX_LINK).
+        pages = [page if BOX_LINK not in markers else
+                 page._replace(rules=[BOX_LINK if mk == BOX_LINK else r
+                                      for r, mk in zip(page.rules, markers)])
+                 for page, (_, _, markers) in zip(pages, scores)]
         threshold = self.options.threshold
         protected = [sentences(page.vectors) for page in pages]
         runs = [sequence_keep(final, page.rules, page_threshold(final, threshold),
@@ -678,7 +684,8 @@ class Cleaner:
         for k, i in enumerate(page.index):
             s, p, rule = page.lines[i], final[k], rules[k]
             if rule is not None:
-                out[i] = Decision(s, False, p, "rule:" + rule)
+                out[i] = Decision(s, False, p, BOX_LINK_REASON if rule == BOX_LINK
+                                  else "rule:" + rule)
             elif keep[k]:
                 if k == head:
                     why = HEADLINE

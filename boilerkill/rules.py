@@ -77,6 +77,11 @@ SECTION_RULE = "section-"
 #: The section kind of an inline "read also" heading ("Lesen Sie auch", "Leggi anche"): its
 #: rule is ``section-inline``.
 INLINE_KIND = "inline"
+#: The section kind of a "more on this topic" heading ("Mehr zum Thema") that boxes a few
+#: links to other pages, at an article's end or inside it: its rule is ``section-box``, a
+#: related heading until the article resumes under it with two paragraphs (see
+#: :class:`boilerkill.context.ContextBatch`).
+BOX_KIND = "box"
 #: The section kind of a Q&A answer's opening line ("12,806 人赞同了该回答"): what was in force
 #: above it ends there.
 ANSWER_KIND = "answer"
@@ -233,6 +238,8 @@ class RuleBook:
         # resumes (see boilerkill.context.ContextBatch).
         for p in getattr(phrases, "INLINE_SECTION_MARKERS", ()):
             self.sections[p] = INLINE_KIND
+        for p in getattr(phrases, "BOX_SECTION_MARKERS", ()):
+            self.sections[p] = BOX_KIND
         for kind in getattr(phrases, "SECTION_PREFIXES", {}):
             for p in _merged(phrases.SECTION_PREFIXES, kind):
                 self.section_prefixes.setdefault(p, kind)

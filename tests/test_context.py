@@ -54,6 +54,49 @@ def test_an_inline_read_also_heading_is_in_force_until_the_article_resumes():
     assert vecs[5][C["since_marker"]] == math.log1p(4)  # counted from the related heading again
 
 
+def test_a_box_heading_is_in_force_until_two_paragraphs_resume_the_article():
+    import numpy as np
+    from boilerkill.context import BOX_LINK
+    from boilerkill.features import FEATURE_NAMES
+    F = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+    def row(words, terminal, bullet=False, blank_before=False, colon=False):
+        v = np.zeros(len(FEATURE_NAMES))
+        v[F["log_words"]], v[F["ends_terminal"]] = math.log1p(words), float(terminal)
+        v[F["starts_bullet"]], v[F["blank_before"]] = float(bullet), float(blank_before)
+        v[F["ends_colon"]] = float(colon)
+        return v
+
+    # paragraph, "Mehr zum Thema", two links, then (after a blank line) a paragraph, a
+    # subheading and a paragraph that opens a list
+    logits = [4.0, -5.0, 0.5, 0.5, 3.0, 1.5, 3.0]
+    vectors = np.array([row(40, True), row(3, False), row(8, False), row(9, False),
+                        row(30, True, blank_before=True), row(4, False), row(25, False, colon=True)])
+    rules = [None, "section-box", None, None, None, None, None]
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active == [None, "related", BOX_LINK, BOX_LINK, None, None, None]
+    assert vecs[2][C["after_related"]] == 1.0 and vecs[4][C["after_related"]] == 0.0
+    # Under an inline heading one sentence would do; under a box, a teaser's one-sentence
+    # summary under its title, more titles under it, does not end it, and no link is named.
+    logits = [4.0, -5.0, 0.5, 3.0, 0.5, 0.5]
+    vectors = np.array([row(40, True), row(3, False), row(8, False), row(20, True),
+                        row(8, False, blank_before=True), row(9, False)])
+    rules = [None, "section-box", None, None, None, None]
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active[2:] == ["related"] * 4
+    vecs, active = context_features(logits, [None, "section-inline", None, None, None, None],
+                                    None, vectors)
+    assert active[3:] == [None] * 3
+    # Bulleted links end at the first line that is no list item (the article's subheading).
+    logits = [4.0, -5.0, 0.5, 0.5, 0.5, 3.0, 3.0]
+    vectors = np.array([row(40, True), row(3, False), row(8, False, bullet=True),
+                        row(9, False, bullet=True), row(5, False), row(30, True),
+                        row(30, True)])
+    rules = [None, "section-box", None, None, None, None, None]
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active == [None, "related", BOX_LINK, BOX_LINK, "related", None, None]
+
+
 def test_a_new_answer_ends_the_comments_of_the_one_above():
     # answer, "386 条评论", a comment, "863 人赞同了该回答", the next answer
     logits = [4.0, -5.0, 2.0, -5.0, 3.0]

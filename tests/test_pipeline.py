@@ -959,3 +959,56 @@ def test_a_spec_sheet_may_stand_under_tab_labels_and_be_a_table():
     rows = [False, True, True, True, True, False]
     assert spec_sheets(len(table), table.__getitem__, lambda k: None, rows) == [0, 1, 2, 3, 4]
     assert spec_sheets(len(table), table.__getitem__, lambda k: None) == []
+
+
+BOX_PAGE = """Startseite
+Lokales
+Politik
+
+Stadtrat beschließt Sanierung der Stadthalle für 18 Millionen Euro
+
+Von Martina Kessler
+12.03.2026, 17:20 Uhr
+
+Nach monatelanger Debatte hat der Stadtrat am Dienstagabend die Sanierung der Stadthalle beschlossen. Mit 31 zu 12 Stimmen setzte sich der Vorschlag der Verwaltung durch, das Gebäude aus den Sechzigerjahren zu erhalten.
+
+Die Kosten schätzt das Hochbauamt derzeit auf rund 18 Millionen Euro. Ein Neubau wäre nach Angaben der Verwaltung deutlich teurer geworden und hätte frühestens 2031 fertig sein können.
+
+Mehr zum Thema
+Stadthalle: Bürgerinitiative übergibt 3000 Unterschriften
+Kommentar: Eine Halle für alle Generationen
+
+Die Arbeiten sollen im kommenden Frühjahr beginnen. Während der Bauzeit weichen Konzerte und Vereinsfeste in die Turnhalle des Gymnasiums aus, die dafür eigens umgerüstet wird.
+
+Was sich ändert
+Künftig soll die Halle barrierefrei zugänglich sein, außerdem erhält sie eine neue Lüftungsanlage und ein Foyer mit Café, das auch außerhalb der Veranstaltungen geöffnet hat.
+
+Artikel teilen
+Facebook
+Impressum
+"""
+
+
+def test_a_box_of_links_inside_an_article_goes_and_the_article_goes_on():
+    by_line = {d.line: d for d in boilerkill.explain(BOX_PAGE)}
+    assert by_line["Mehr zum Thema"].reason == "rule:section-box"
+    for link in ("Stadthalle: Bürgerinitiative übergibt 3000 Unterschriften",
+                 "Kommentar: Eine Halle für alle Generationen"):
+        assert not by_line[link].keep and by_line[link].reason == "context:related-box"
+    assert by_line["Die Arbeiten sollen im kommenden Frühjahr beginnen. Während der Bauzeit "
+                   "weichen Konzerte und Vereinsfeste in die Turnhalle des Gymnasiums aus, die "
+                   "dafür eigens umgerüstet wird."].keep
+    # The same box under the article, a teaser's summary under its first link: all of it goes,
+    # as under any related heading.
+    head, links = BOX_PAGE.split("Mehr zum Thema\n")
+    box = ("Mehr zum Thema\nStadthalle: Bürgerinitiative übergibt 3000 Unterschriften\n"
+           "Die Initiative will den Abriss verhindern und fordert einen Bürgerentscheid über "
+           "die Zukunft des Gebäudes noch in diesem Jahr.\n"
+           "Kommentar: Eine Halle für alle Generationen\n"
+           "Stadtwerke: Neue Tarife für Fernwärme ab Mai\n\n")
+    page = head + links.split("\n\n", 1)[1].replace("Artikel teilen", box + "Artikel teilen")
+    decisions = boilerkill.explain(page)
+    at = next(n for n, d in enumerate(decisions) if d.line == "Mehr zum Thema")
+    assert not any(d.keep for d in decisions[at:at + 5])
+    assert decisions[at + 2].reason == "context:after-related-header"
+    assert sum(d.keep for d in decisions[:at]) >= 4
