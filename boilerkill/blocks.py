@@ -230,6 +230,17 @@ SPEC_LABELS = 3
 SPEC_LABEL_CHARS = 20
 
 
+#: A group's heading inside a specification table has at most this many words.
+SPEC_GROUP_WORDS = 3
+
+
+def _is_group_heading(text: str) -> bool:
+    # A word or three without digits or a sentence's end: "Allgemein", "Akku & Laden".
+    t = text.strip()
+    return (0 < len(t) <= SPEC_LABEL_CHARS and len(t.split()) <= SPEC_GROUP_WORDS
+            and not any(c.isdigit() for c in t) and t[-1] not in ".!?:;,")
+
+
 def spec_sheets(n: int, text_at: Callable[[int], str],
                 rule_at: Callable[[int], Optional[str]],
                 rows: Optional[Sequence[bool]] = None) -> List[int]:
@@ -240,7 +251,8 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
     ("Akkuspannung: 18 V", "容量: 4L") or bulleted items, or of a table (``rows``: see
     :attr:`PageAnalysis.table_rows`), up to the first other line or a line a rule names; tab
     labels named by rules may stand between the heading and the sheet (see
-    :data:`SPEC_LABELS`). Returned: the heading and the lines.
+    :data:`SPEC_LABELS`), and a table's group headings ("Allgemein", over its rows) inside it.
+    Returned: the heading and the lines.
 
     Why: the line model reads "Akkuspannung: 18 V" as a short label line, as it reads a footer's
     "Phone: ..." and a panel's "Posts: 12"; under a sheet's heading it is the product's body. A
@@ -258,12 +270,19 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
                and _SPEC_LINE.fullmatch(text_at(j).strip()) is None and rule_at(j) is not None):
             j += 1
         run: List[int] = []
-        while j < n and len(run) < SPEC_MAX_LINES:
+
+        def sheet_line(j: int) -> bool:
+            # A line of the sheet, or a row of a table under the heading ("品牌\t牧谷").
             t = text_at(j).strip()
-            # (a line of the sheet, or a row of a table under the heading: "品牌\t牧谷")
-            if (len(t) > 200 or (_SPEC_LINE.fullmatch(t) is None and not (rows and rows[j]))
-                    or rule_at(j) is not None):
-                break
+            return (len(t) <= 200 and (_SPEC_LINE.fullmatch(t) is not None or bool(rows and rows[j]))
+                    and rule_at(j) is None)
+
+        while j < n and len(run) < SPEC_MAX_LINES:
+            if not sheet_line(j):
+                # A group's heading inside a table ("Allgemein", "Lötkolben"), over a row.
+                if not (rows and j + 1 < n and rows[j + 1] and sheet_line(j + 1)
+                        and _is_group_heading(text_at(j)) and rule_at(j) is None):
+                    break
             run.append(j)
             j += 1
         if len(run) >= SPEC_MIN_LINES:

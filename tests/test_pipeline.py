@@ -961,6 +961,23 @@ def test_a_spec_sheet_may_stand_under_tab_labels_and_be_a_table():
     assert spec_sheets(len(table), table.__getitem__, lambda k: None) == []
 
 
+def test_a_spec_table_may_hold_group_headings():
+    from boilerkill.blocks import spec_sheets
+    # A German shop's "Technische Daten" table, its rows in groups under "Allgemein" and
+    # "Lötkolben"; the "Downloads" heading over a bulleted list ends it.
+    lines = ["Technische Daten", "Allgemein", "Betriebsspannung 220–240 V AC",
+             "Leistungsaufnahme 80 W", "Lötkolben", "Heizelement Keramik, 24 V",
+             "Kabellänge 1,2 m", "Downloads", "• Datenblatt (PDF, 412 KB)"]
+    rows = [False, False, True, True, False, True, True, False, False]
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None, rows) == list(range(7))
+    # A group heading is short and no sentence, and a row stands under it.
+    for heading in ("Allgemeine Angaben zum Gerät und Zubehör", "Allgemein.", "Serie 2024"):
+        lines[1] = heading
+        assert spec_sheets(len(lines), lines.__getitem__, lambda k: None, rows) == []
+    lines[1], rows[2] = "Allgemein", False
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None, rows) == []
+
+
 BOX_PAGE = """Startseite
 Lokales
 Politik
