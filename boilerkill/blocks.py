@@ -279,9 +279,11 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
 
         while j < n and len(run) < SPEC_MAX_LINES:
             if not sheet_line(j):
-                # A group's heading inside a table ("Allgemein", "Lötkolben"), over a row.
-                if not (rows and j + 1 < n and rows[j + 1] and sheet_line(j + 1)
-                        and _is_group_heading(text_at(j)) and rule_at(j) is None):
+                # A group's heading inside a table ("Allgemein", "Lötkolben", "主体"), over a
+                # row or a label and its value (not over a bulleted list: "Downloads").
+                if not (j + 1 < n and sheet_line(j + 1) and _is_group_heading(text_at(j))
+                        and rule_at(j) is None
+                        and ((rows and rows[j + 1]) or not is_list_item(text_at(j + 1)))):
                     break
             run.append(j)
             j += 1
@@ -447,7 +449,8 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
     A list opens with an ingredients heading ("Zutaten", "Ingredients", "用料", with or without
     "für 4 Personen" after it) and holds at least :data:`INGREDIENT_MIN_LINES` quantity lines
     ("250 g Mehl", "1 tbsp caster sugar", "五花肉 500克"), with sub-headings ending in a colon
-    ("Für den Teig:") and single short lines ("Salz und Pfeffer") between them; it may start
+    ("Für den Teig:") or standing over a quantity line ("Für den Boden und die Streusel") and
+    single short lines ("Salz und Pfeffer") between them; it may start
     after up to :data:`INGREDIENT_LEAD_LINES` short lines of a serving selector, which are not
     part of it. Returned: the heading, the quantity lines and what stands between them, less
     any line a rule names.
@@ -476,7 +479,11 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
             if _ingredient_line(t):
                 quantities += 1
                 gap = False
-            elif t.endswith((":", "：")) and len(t.split()) <= 6:
+            elif len(t.split()) <= 6 and (t.endswith((":", "：")) or (
+                    not t.endswith((".", "!", "?", "。")) and j + 1 < n
+                    and _ingredient_line(text_at(j + 1).strip()))):
+                # a sub-heading: "Für den Teig:", or "Für den Boden und die Streusel" over
+                # a quantity line
                 gap = False
             elif not gap and len(t.split()) <= 5 and not t.endswith((".", "!", "?", "。")):
                 gap = True

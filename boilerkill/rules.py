@@ -146,6 +146,7 @@ class RuleBook:
                 self.exact.setdefault(p, rule)
 
         word_limits = getattr(phrases, "CONTAINS_MAX_WORDS", {})
+        phrase_limits = getattr(phrases, "CONTAINS_PHRASE_MAX_WORDS", {})
         cjk_limits = getattr(phrases, "CONTAINS_MAX_CJK_CHARS", {})
         # Spaced phrases are indexed by their first word: a line costs one set lookup per word,
         # plus a comparison for the rare word that starts some phrase.
@@ -159,7 +160,9 @@ class RuleBook:
                     continue
                 words = tuple(key_words(p))
                 if words:
-                    self.first_word.setdefault(words[0], []).append((words, rule, limit))
+                    # (a phrase may carry its own limit: an affiliate disclosure is a sentence)
+                    self.first_word.setdefault(words[0], []).append(
+                        (words, rule, int(phrase_limits.get(p, limit))))
         # The same index with each phrase as a space-joined string in its list's order: a
         # phrase occurs in a line iff " phrase " is a substring of " tok tok ... " (tokens hold
         # no spaces), which one C-level ``in`` answers.
@@ -168,7 +171,8 @@ class RuleBook:
                 for order, (ptoks, rule, limit) in enumerate(entries)]
             for t, entries in self.first_word.items()}
         self.max_contains_words = max(
-            [SHORT_WORDS] + [int(v) for v in word_limits.values()])
+            [SHORT_WORDS] + [int(v) for v in word_limits.values()]
+            + [int(v) for v in phrase_limits.values()])
         # The same index once per distinct word limit L, holding only the phrases allowed in
         # lines of L words or more: a long line (a paragraph) is scanned for the few phrases
         # with a high limit (cookie banners, footers), not for every button label.

@@ -427,6 +427,12 @@ def test_ingredient_lists_under_their_heading():
     # Chinese: the name, then the amount.
     zh = ["用料", "五花肉 500克", "梅干菜 100克", "冰糖 20克", "盐 适量", "做法"]
     assert ingredient_lists(len(zh), zh.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+    # Sub-headings without a colon, each over a quantity line; a sentence is none.
+    groups = ["Zutaten", "Für den Boden und die Streusel", "400 g Weizenmehl", "200 g Zucker",
+              "Für die Füllung", "1 kg Rhabarber", "3 EL Zucker", "Zubereitung"]
+    assert ingredient_lists(len(groups), groups.__getitem__, lambda k: None) == list(range(7))
+    groups[1] = "Den Boden backen wir zuerst."
+    assert ingredient_lists(len(groups), groups.__getitem__, lambda k: None) == []
 
 
 def test_an_ingredient_list_is_kept_with_its_reason():
@@ -976,6 +982,9 @@ def test_a_spec_table_may_hold_group_headings():
         assert spec_sheets(len(lines), lines.__getitem__, lambda k: None, rows) == []
     lines[1], rows[2] = "Allgemein", False
     assert spec_sheets(len(lines), lines.__getitem__, lambda k: None, rows) == []
+    # Over labels and their values: a Chinese shop's "规格与包装" tab.
+    zh = ["规格与包装", "主体", "品牌：澜图", "型号：U27K6", "显示", "屏幕尺寸：27英寸", "屏幕比例：16:9"]
+    assert spec_sheets(len(zh), zh.__getitem__, lambda k: None) == list(range(7))
 
 
 BOX_PAGE = """Startseite

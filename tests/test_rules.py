@@ -1236,3 +1236,58 @@ def test_seventeenth_blind_set_furniture(line, rule):
 ])
 def test_seventeenth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    # forum software's thanks lines and a phpBB poster's panel
+    ("Folgende 3 Benutzer sagen Danke zu Schraubergott für diesen nützlichen Beitrag:",
+     "forum-meta"),
+    ("The following 2 users say thank you to Bob for this useful post:", "forum-meta"),
+    ("За это сообщение автора Кисточкин поблагодарил (всего 2):", "forum-meta"),
+    ("Откуда: Екатеринбург", "forum-meta"),
+    ("Вернуться к началу", "navigation"),
+    # a Khoros community's kudos and solution furniture
+    ("23 Kudos Kudos geben Antworten", "forum-meta"),
+    ("Kudos: 1.302", "forum-meta"),
+    ("0 Kudos Antworten", "forum-meta"),
+    ("Als Lösung akzeptiert", "comments-widget"),
+    ("View solution in original post", "comments-widget"),
+    # a Dutch shop's review row and review form, and "more videos" in five languages
+    ("Was deze review nuttig? Ja (18) Nee (1)", "shop-controls"),
+    ("Schrijf een review", "section-comments"),
+    ("Mais vídeos", "section-related"),
+    ("Weitere Videos", "section-related"),
+    # affiliate disclosures (a sentence that says more is left alone) and a shop's legal lines
+    ("Questo articolo contiene link di affiliazione. Se prenoti una struttura tramite questi "
+     "link, riceviamo una piccola commissione.", "advertisement"),
+    ("Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, bekomme ich eine Provision.",
+     "advertisement"),
+    ("This post contains affiliate links. Click here to read my full disclosure.",
+     "advertisement"),
+    ("Some of the links in this guide are affiliate links: when you book through them, we "
+     "earn a small commission at no extra cost to you, which keeps the site running.", None),
+    ("价格说明：日常价为商品的参考价，最终以订单结算页价格为准。", "copyright-footer"),
+    ("权利声明：好拾购上的所有商品信息、客户评价等内容，未经许可，禁止非法转载使用。",
+     "copyright-footer"),
+    # a Chinese share row, an inline related link, a shop's ratings
+    ("分享到：微信 微博 QQ空间 复制链接", "share-buttons"),
+    ("【相关阅读】开源模型下载量月度排行出炉 国产模型占据前十中的六席", "navigation"),
+    ("店铺评分 商品质量 4.9 服务态度 4.8 物流速度 4.9", "shop-controls"),
+    # a recipe's shopping buttons and mkdocstrings' source expander
+    ("Zutaten auf die Einkaufsliste", "shop-controls"),
+    ("Source code in pebblejar/store.py", "navigation"),
+])
+def test_twenty_second_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Kudos to the team for shipping this on time, said the director after the launch.",
+    "Post by ant » 12. Sep 2024, 00:38",  # the corpus's reference keeps a post's header
+    "Der Verein sagt Danke zu allen Helfern, die beim Fest mitgeangepackt haben.",
+    "大家可以把自己的经验分享到论坛里，互相学习。",
+    "More videos of the storm were shared by residents on Tuesday night.",
+    "The source code in this repository is released under the MIT license.",
+])
+def test_twenty_second_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
