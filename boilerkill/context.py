@@ -168,15 +168,18 @@ def _box_links(vectors, heading: int, resumed: int) -> List[int]:
     """The links of a box whose heading is line ``heading`` and under which the article
     resumed at line ``resumed``: the lines right under the heading, up to the first blank
     line or, where they are list items ("• Title"), the first line that is none ("„Ohne
-    Reformen geht es nicht“", the article's next subheading)."""
+    Reformen geht es nicht“", the article's next subheading); where neither ends them before
+    the article, the first line alone."""
     links: List[int] = []
     bulleted = vectors[heading + 1][_STARTS_BULLET] > 0
     for k in range(heading + 1, resumed):
         if links and (vectors[k][_BLANK_BEFORE] > 0 or (vectors[k][_STARTS_BULLET] > 0)
                       != bulleted):
-            break
+            return links
         links.append(k)
-    return links
+    # No blank line nor list ends the links: the article's subheading may be among them ("Qué
+    # tendrán que hacer los propietarios"), and only the first line is surely a link.
+    return links if bulleted or vectors[resumed][_BLANK_BEFORE] > 0 else links[:1]
 
 
 def _window_mean(v, w: int, edge: float):
@@ -323,15 +326,25 @@ class ContextBatch:
             zs = np.clip(np.asarray(started_by, dtype=np.float64), -_CLIP, _CLIP)
             zl = np.where(is_rule[a:b], np.minimum(zs, _RULE_Z), zs).tolist()
 
-            def resumes(j: int, then: bool = False) -> bool:
+            def resumes(j: int, then: bool = False, colon: bool = False) -> bool:
                 # A sentence of RESUME_WORDS words or more that the line model calls body:
                 # surely (_BODY_STARTED), or, for the paragraph after it (``then``), more
-                # likely than not, and it may open a list ("…, die ab Mai gilt:").
+                # likely than not; with ``colon`` it may open a list ("…, die ab Mai gilt:").
                 return (j < b - a and zl[j] >= (0.0 if then else _BODY_STARTED)
                         and vectors is not None
                         and bool(vectors[j][_ENDS_TERMINAL]
-                                 or (then and vectors[j][_ENDS_COLON]))
+                                 or (colon and vectors[j][_ENDS_COLON]))
                         and math.expm1(vectors[j][_LOG_WORDS]) >= RESUME_WORDS)
+
+            def box_resumes(j: int) -> bool:
+                # Under a box, one sentence may be a teaser's summary: the article resumes
+                # where a second one follows, past at most a subheading, or where the first
+                # opens a list ("La solicitud exige:", then "• La referencia catastral").
+                if not resumes(j, colon=True):
+                    return False
+                if vectors[j][_ENDS_COLON]:
+                    return j + 1 < b - a and bool(vectors[j + 1][_STARTS_BULLET])
+                return resumes(j + 1, True, True) or resumes(j + 2, True, True)
             for j in range(b - a):
                 r = rules[j]
                 if r is not None and r.startswith(SECTION_RULE) and started:
@@ -349,10 +362,8 @@ class ContextBatch:
                     else:
                         inline = False
                         marker, marker_at = kind, j
-                elif (inline and j > marker_at + 1 and resumes(j)
-                      and (not boxed or resumes(j + 1, True) or resumes(j + 2, True))):
-                    # (Under a box, one sentence may be a teaser's summary: the article
-                    # resumes where a second one follows, past at most a subheading.)
+                elif (inline and j > marker_at + 1
+                      and (box_resumes(j) if boxed else resumes(j))):
                     if boxed:
                         for link in _box_links(vectors, marker_at, j):
                             active[link] = BOX_LINK
@@ -798,10 +809,13 @@ def is_standfirst(vector: Sequence[float], text: Optional[str] = None) -> bool:
             and not (text and is_byline(text)))
 
 
-#: A title over a one-sentence standfirst half as long again has at least this many words (a
+#: A title over a one-sentence standfirst has at least this many words (a
 #: kicker over a title has fewer: "Verkehr in Bad Ohlstedt"; so has the short line over a title
 #: that the search's choice stands for).
 TITLE_ABOVE_WORDS = 12.0
+#: ... and the standfirst under it at least this many times as many (a Brazilian portal's
+#: title of 17 words over a subtitle of 23).
+TITLE_ABOVE_RATIO = 1.3
 
 
 def title_above(head: int, vectors: Sequence[Sequence[float]],
@@ -815,8 +829,9 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     inseguimento sulla provinciale"). It is shaped like a title and the nearer one, so the search
     takes it, and the title above it is lost. The line above is the title when the found line
     has at least :data:`STANDFIRST_WORDS` words and more than one sentence (a title is one), or
-    one sentence at least half as long again as a line above of :data:`TITLE_ABOVE_WORDS` words
-    or more (Spanish papers print a long subtitle with no full stop),
+    one sentence :data:`TITLE_ABOVE_RATIO` times as long as a line above of
+    :data:`TITLE_ABOVE_WORDS` words or more (Spanish papers print a long subtitle with no full
+    stop),
     and the line above is shaped like a title (:func:`headline`'s test, no full stop) with
     fewer words, is no list item (bulleted or numbered) or byline, no rule names it, and it
     shares at least :data:`HEADLINE_MIN_SHARED` of its words (see :func:`headline`) with the
@@ -833,11 +848,12 @@ def title_above(head: int, vectors: Sequence[Sequence[float]],
     if (words < STANDFIRST_WORDS or up_words >= words or not _title_shaped(v, up_words)
             or v[_ENDS_TERMINAL] or rule_at(up) is not None):
         return None
-    # Two sentences, or one sentence half as long again as a title of TITLE_ABOVE_WORDS words
-    # or more above it (a Spanish paper's subtitle: "El decreto aprobado por el Consejo de
-    # Ministros obliga a las plataformas ... y fija multas de hasta 600.000 euros ...").
+    # Two sentences, or one sentence TITLE_ABOVE_RATIO times as long as a title of
+    # TITLE_ABOVE_WORDS words or more above it (a Spanish paper's subtitle: "El decreto
+    # aprobado por el Consejo de Ministros obliga a las plataformas ... y fija multas de hasta
+    # 600.000 euros ...").
     if not (_INNER_SENTENCE_END.search(text_at(head))
-            or (up_words >= TITLE_ABOVE_WORDS and words >= 1.5 * up_words)):
+            or (up_words >= TITLE_ABOVE_WORDS and words >= TITLE_ABOVE_RATIO * up_words)):
         return None
     text = text_at(up)
     if is_list_item(text) or is_byline(text) or _NUMBERED.match(text):

@@ -3852,12 +3852,13 @@ INLINE_SECTION_MARKERS = frozenset({
     "czytaj też", "przeczytaj także", "przeczytaj też", "czytaj również", "przeczytaj również",
     "читайте также", "ये भी पढ़ें", "यह भी पढ़ें", "اقرأ أيضاً", "اقرأ أيضا",
 })
-# BOX_SECTION_MARKERS: "more on this topic" headings over a box of two to four links. The box
+# BOX_SECTION_MARKERS: "more on this topic" headings over a box of one to four links. The box
 # closes a German article as often as it stands between its paragraphs (five of twelve German
-# news fixtures), and under the links of a closing box come teasers' one-sentence summaries:
+# news fixtures; a Spanish paper's "Te puede interesar" too), and under the links of a closing box come teasers' one-sentence summaries:
 # their rule is ``section-box``, in force until the article resumes with two paragraphs in a
 # row (see boilerkill.context.ContextBatch). Not in the English training corpus.
-BOX_SECTION_MARKERS = frozenset({"mehr zum thema", "mehr zu diesem thema"})
+BOX_SECTION_MARKERS = frozenset({"mehr zum thema", "mehr zu diesem thema", "te puede interesar",
+                                 "también te puede interesar", "te podría interesar"})
 SECTION_MARKERS["related"] = {
     lang: tuple(dict.fromkeys(SECTION_MARKERS["related"].get(lang, ()) + extra))
     for lang, extra in {"de": ("lesen sie dazu", "lesen sie dazu auch", "lies auch",

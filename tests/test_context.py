@@ -95,6 +95,15 @@ def test_a_box_heading_is_in_force_until_two_paragraphs_resume_the_article():
     rules = [None, "section-box", None, None, None, None, None]
     vecs, active = context_features(logits, rules, None, vectors)
     assert active == [None, "related", BOX_LINK, BOX_LINK, "related", None, None]
+    # With no blank line between them, the first line alone is surely a link (the article's
+    # subheading may follow it); a paragraph that opens a list resumes the article.
+    logits = [4.0, -5.0, 0.5, 1.0, 3.0, 1.0, 1.0]
+    vectors = np.array([row(40, True), row(3, False), row(12, False), row(5, False),
+                        row(30, False, colon=True), row(6, True, bullet=True),
+                        row(7, True, bullet=True)])
+    rules = [None, "section-box", None, None, None, None, None]
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active == [None, "related", BOX_LINK, "related", None, None, None]
 
 
 def test_a_new_answer_ends_the_comments_of_the_one_above():

@@ -205,7 +205,7 @@ def test_a_standfirst_shaped_like_a_title_does_not_take_the_titles_place():
     button = ["Accedi o abbonati ora per leggere"] + texts[1:]
     keep, head, _ = decide([None] * 4, vectors, final, 0.5, text_at=button.__getitem__)
     assert head == 1 and not keep[0]
-    # A single sentence half as long again as a title of twelve words or more above it is the
+    # A single sentence 1.3 times as long as a title of twelve words or more above it is the
     # standfirst too (a Spanish paper's subtitle has no full stop) ...
     es = ["Los pisos turísticos tendrán que inscribirse en un registro estatal único antes "
           "del 1 de julio",
@@ -219,6 +219,11 @@ def test_a_standfirst_shaped_like_a_title_does_not_take_the_titles_place():
                   vec(25)]
     keep, head, _ = decide([None] * 4, es_vectors, final, 0.5, text_at=es.__getitem__)
     assert head == 0 and keep == [True, True, False, True]
+    # ... and 1.3 times as long (a Brazilian portal's subtitle of 23 words under 17), not less.
+    for words, title_kept in ((23, True), (21, False)):
+        vectors_pt = [vec(17, terminal=False), vec(words, terminal=False)] + es_vectors[2:]
+        keep, head, _ = decide([None] * 4, vectors_pt, final, 0.5, text_at=es.__getitem__)
+        assert keep[0] == title_kept and head == (0 if title_kept else 1)
     # ... but not under a kicker of fewer words.
     kicker = ["Wohnen und Tourismus heute"] + es[1:]
     kicker_vectors = [vec(4, terminal=False)] + es_vectors[1:]
