@@ -278,6 +278,11 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
                     and rule_at(j) is None)
 
         while j < n and len(run) < SPEC_MAX_LINES:
+            if rule_at(j) is not None and _SPEC_LINE.fullmatch(text_at(j).strip()):
+                # A line of the sheet that a rule names ("作者：林知远" reads as a byline) stays
+                # dropped, and the sheet goes on under it.
+                j += 1
+                continue
             if not sheet_line(j):
                 # A group's heading inside a table ("Allgemein", "Lötkolben", "主体"), over a
                 # row or a label and its value (not over a bulleted list: "Downloads").

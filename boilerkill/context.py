@@ -339,7 +339,9 @@ class ContextBatch:
             def box_resumes(j: int) -> bool:
                 # Under a box, one sentence may be a teaser's summary: the article resumes
                 # where a second one follows, past at most a subheading, or where the first
-                # opens a list ("La solicitud exige:", then "• La referencia catastral").
+                # opens a list ("La solicitud exige:", then "• La referencia catastral"). It
+                # may resume right under the heading: a link is a title, no sentence (a
+                # bookshop's "编辑推荐" heads the pitch of the book itself).
                 if not resumes(j, colon=True):
                     return False
                 if vectors[j][_ENDS_COLON]:
@@ -362,8 +364,7 @@ class ContextBatch:
                     else:
                         inline = False
                         marker, marker_at = kind, j
-                elif (inline and j > marker_at + 1
-                      and (box_resumes(j) if boxed else resumes(j))):
+                elif (inline and (box_resumes(j) if boxed else j > marker_at + 1 and resumes(j))):
                     if boxed:
                         for link in _box_links(vectors, marker_at, j):
                             active[link] = BOX_LINK

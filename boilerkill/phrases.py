@@ -3858,7 +3858,9 @@ INLINE_SECTION_MARKERS = frozenset({
 # their rule is ``section-box``, in force until the article resumes with two paragraphs in a
 # row (see boilerkill.context.ContextBatch). Not in the English training corpus.
 BOX_SECTION_MARKERS = frozenset({"mehr zum thema", "mehr zu diesem thema", "te puede interesar",
-                                 "también te puede interesar", "te podría interesar"})
+                                 "también te puede interesar", "te podría interesar",
+                                 # a portal's editors' picks, and a bookshop's pitch of the book
+                                 "编辑推荐", "編輯推薦"})
 SECTION_MARKERS["related"] = {
     lang: tuple(dict.fromkeys(SECTION_MARKERS["related"].get(lang, ()) + extra))
     for lang, extra in {"de": ("lesen sie dazu", "lesen sie dazu auch", "lies auch",
@@ -4414,3 +4416,5 @@ PATTERNS["shop-controls"]["mul"] += (
     r"物流速度|物流服务|物流服務|卖家服务|賣家服務|售后服务|售後服務)\s*[:：]?\s*\d(?:\.\d{1,2})?\s*(?:分)?\s*[↑↓高低平中]?\s*[|｜·]?\s*){2,5}",
 )
 PATTERN_HINTS["shop-controls"] += ("服务态度", "服務態度", "物流速度", "描述相符", "商品质量", "商品質量")
+# - a Chinese bookshop's "基本信息" (the book's facts: 书名, 作者, ISBN, 开本) over its sheet.
+SPEC_HEADINGS = SPEC_HEADINGS | {"基本信息", "基本資訊", "图书信息", "圖書信息", "出版信息", "商品基本信息"}

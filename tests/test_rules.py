@@ -344,6 +344,8 @@ def test_rule_names_chrome(line, rule):
         ("More from Reuters", "related"),
         ("Mehr zum Thema", "box"),
         ("Mehr zu diesem Thema", "box"),
+        ("Te puede interesar", "box"),
+        ("编辑推荐", "box"),
         ("Читайте также", "inline"),
         ("Lesen Sie auch", "inline"),
         ("12,806 人赞同了该回答", "answer"),
