@@ -1973,7 +1973,7 @@ SECTION_MARKERS = {
             "das könnte dir auch gefallen", "passende artikel", "passendes zubehör", "ähnliche produkte",
             "zuletzt angesehen", "zuletzt angesehene artikel", "zuletzt angesehene produkte",
             "empfehlungen für sie", "für sie empfohlen", "meistgelesene nachrichten", "meist gelesen",
-            "meistkommentiert", "meistgeteilt", "weitere videos", "videos zum thema", "mehr videos",
+            "meistkommentiert", "meistgeteilt", "videos zum thema",
             "andere leser interessierten sich auch für", "leser interessierten sich auch für",
             "das interessiert andere leser", "weiterführende links", "weiterführende artikel",
             "empfehlungen der redaktion", "die redaktion empfiehlt", "weitere meldungen", "top-nachrichten",
@@ -4359,15 +4359,15 @@ SECTION_MARKERS["comments"]["nl"] = SECTION_MARKERS["comments"].get("nl", ()) + 
     "schrijf een review", "schrijf een recensie", "schrijf een beoordeling")
 SECTION_MARKERS["comments"]["it"] = SECTION_MARKERS["comments"].get("it", ()) + (
     "scrivi una recensione",)
-# - "more videos" under a news video ("Mais vídeos", "Weitere Videos"; in the corpus 8 "More
-#   Videos" lines dropped already, 2 kept, all chrome);
-SECTION_MARKERS["related"] = {lang: tuple(dict.fromkeys(SECTION_MARKERS["related"].get(lang, ()) + extra))
-                              for lang, extra in {
-    "en": ("more videos",), "de": ("weitere videos", "mehr videos"),
-    "fr": ("plus de vidéos", "autres vidéos"), "es": ("más videos", "más vídeos"),
-    "pt": ("mais vídeos", "mais videos"), "it": ("altri video",), "nl": ("meer video's",)}.items()
-} | {lang: v for lang, v in SECTION_MARKERS["related"].items()
-     if lang not in ("en", "de", "fr", "es", "pt", "it", "nl")}
+# - "more videos" under a news video ("Mais vídeos", "Weitere Videos"; in the corpus 14 "More
+#   Videos" lines dropped already, 2 kept, all chrome): the player's own button, no section
+#   heading (the German ones were: a German story went on under its video player's "Mehr
+#   Videos" and lost its last six paragraphs);
+for _lang, _phrases in {"en": ("more videos",), "de": ("weitere videos", "mehr videos"),
+                        "fr": ("plus de vidéos", "autres vidéos"), "es": ("más videos", "más vídeos"),
+                        "pt": ("mais vídeos", "mais videos"), "it": ("altri video",),
+                        "nl": ("meer video's",)}.items():
+    EXACT["navigation"][_lang] = EXACT["navigation"].get(_lang, ()) + _phrases
 # - an affiliate disclosure ("Questo articolo contiene link di affiliazione …"), a sentence of
 #   up to 40 words (CONTAINS_PHRASE_MAX_WORDS: a phrase's own limit, over its rule's). In the
 #   corpus these words name 54 chrome lines (33 of them kept before) and 4 of the gold, on 2
@@ -4418,3 +4418,15 @@ PATTERNS["shop-controls"]["mul"] += (
 PATTERN_HINTS["shop-controls"] += ("服务态度", "服務態度", "物流速度", "描述相符", "商品质量", "商品質量")
 # - a Chinese bookshop's "基本信息" (the book's facts: 书名, 作者, ISBN, 开本) over its sheet.
 SPEC_HEADINGS = SPEC_HEADINGS | {"基本信息", "基本資訊", "图书信息", "圖書信息", "出版信息", "商品基本信息"}
+# - a theatre review's cast and crew box ("Besetzung", then "Regie: …", "Bühne: …") is a sheet
+#   of label and value lines like a product's;
+SPEC_HEADINGS = SPEC_HEADINGS | {"besetzung", "mitwirkende", "cast & crew", "cast and crew",
+                                 "reparto"}
+# - a recipe's review form ("Vous avez réalisé cette recette ? Donnez votre avis") opens its
+#   readers' reviews, as "Write a review" opens a shop's (none in the corpus).
+SECTION_MARKERS["comments"]["fr"] = SECTION_MARKERS["comments"].get("fr", ()) + (
+    "donnez votre avis", "laissez un avis", "laisser un avis", "vous avez réalisé cette recette")
+SECTION_MARKERS["comments"]["en"] = SECTION_MARKERS["comments"].get("en", ()) + (
+    "did you make this recipe", "did you try this recipe", "have you tried this recipe")
+SECTION_MARKERS["comments"]["de"] = SECTION_MARKERS["comments"].get("de", ()) + (
+    "rezept bewerten", "haben sie das rezept ausprobiert", "hast du das rezept ausprobiert")

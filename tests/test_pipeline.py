@@ -990,6 +990,9 @@ def test_a_spec_table_may_hold_group_headings():
     # Over labels and their values: a Chinese shop's "规格与包装" tab.
     zh = ["规格与包装", "主体", "品牌：澜图", "型号：U27K6", "显示", "屏幕尺寸：27英寸", "屏幕比例：16:9"]
     assert spec_sheets(len(zh), zh.__getitem__, lambda k: None) == list(range(7))
+    # A theatre review's cast and crew box is such a sheet.
+    cast = ["Besetzung", "Regie: Mareike Stolzenbach", "Bühne: Vera Kühn", "Kostüme: Ilka Grotefend"]
+    assert spec_sheets(len(cast), cast.__getitem__, lambda k: None) == [0, 1, 2, 3]
     # A line of the sheet that a rule names stays out of it, and the sheet goes on under it.
     book = ["基本信息", "书名：候鸟的地图", "作者：林知远", "出版社：青岚出版社", "ISBN：9787500000000"]
     assert spec_sheets(len(book), book.__getitem__, {2: "source-line"}.get) == [0, 1, 3, 4]

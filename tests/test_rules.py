@@ -345,6 +345,8 @@ def test_rule_names_chrome(line, rule):
         ("Mehr zum Thema", "box"),
         ("Mehr zu diesem Thema", "box"),
         ("Te puede interesar", "box"),
+        ("Donnez votre avis", "comments"),
+        ("Did you make this recipe?", "comments"),
         ("编辑推荐", "box"),
         ("Читайте также", "inline"),
         ("Lesen Sie auch", "inline"),
@@ -1254,11 +1256,11 @@ def test_seventeenth_blind_set_rules_leave_content_alone(line):
     ("0 Kudos Antworten", "forum-meta"),
     ("Als Lösung akzeptiert", "comments-widget"),
     ("View solution in original post", "comments-widget"),
-    # a Dutch shop's review row and review form, and "more videos" in five languages
+    # a Dutch shop's review row and review form, and a video player's "more videos"
     ("Was deze review nuttig? Ja (18) Nee (1)", "shop-controls"),
     ("Schrijf een review", "section-comments"),
-    ("Mais vídeos", "section-related"),
-    ("Weitere Videos", "section-related"),
+    ("Mais vídeos", "navigation"),
+    ("Weitere Videos", "navigation"),
     # affiliate disclosures (a sentence that says more is left alone) and a shop's legal lines
     ("Questo articolo contiene link di affiliazione. Se prenoti una struttura tramite questi "
      "link, riceviamo una piccola commissione.", "advertisement"),
@@ -1292,6 +1294,13 @@ def test_twenty_second_blind_set_furniture(line, rule):
     "The source code in this repository is released under the MIT license.",
     "close()",  # an API reference's method, not the "Close" button
     "search()",
+    "print()",
 ])
 def test_twenty_second_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+def test_a_video_players_more_videos_is_no_section_heading():
+    # A German story went on under its video player's "Mehr Videos" and lost six paragraphs.
+    assert rule_of("Mehr Videos") == "navigation"
+    assert rule_of("Weitere Videos") == "navigation"
