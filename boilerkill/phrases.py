@@ -4430,3 +4430,30 @@ SECTION_MARKERS["comments"]["en"] = SECTION_MARKERS["comments"].get("en", ()) + 
     "did you make this recipe", "did you try this recipe", "have you tried this recipe")
 SECTION_MARKERS["comments"]["de"] = SECTION_MARKERS["comments"].get("de", ()) + (
     "rezept bewerten", "haben sie das rezept ausprobiert", "hast du das rezept ausprobiert")
+# What the twenty-third and twenty-fourth sets showed (none of these lines is in the corpus):
+# - a Discourse topic's solution box ("Solved by harbourbuilds in post #3", "Jump to post");
+PATTERNS["forum-meta"]["mul"] += (r"(?i)solved\s+by\s+\S.{0,40}?\s+in\s+post\s+#\d+",)
+PATTERN_HINTS["forum-meta"] += ("solved by",)
+EXACT["navigation"]["en"] += ("jump to post",)
+# - a Zhihu-style answer's vote and comment buttons ("• 赞同 4318", "回复 喜欢 208", "查看全部 312
+#   条评论");
+PATTERNS["action-buttons"]["mul"] += (
+    r"(?:赞同|贊同)\s*[\d.,]+\s*[万萬kK]?",
+    r"(?:(?:回复|回覆|喜欢|喜歡|点赞|點讚|赞|讚)\s*(?:[\d.,]+\s*[万萬kK]?)?\s*){2,4}",
+)
+PATTERNS["comments-widget"]["mul"] += (
+    r"(?:查看全部|展开全部|查看全部的|展開全部)\s*[\d.,]+\s*[万萬]?\s*条?(?:评论|回复|回答|評論|回覆)",
+)
+PATTERN_HINTS["comments-widget"] += ("查看全部", "展开全部", "展開全部")
+# - a live ticker's buttons under a match report and a betting ad's warning;
+EXACT["navigation"]["de"] += ("liveticker zum nachlesen", "alle ticker-einträge anzeigen",
+                              "ticker aktualisieren")
+CONTAINS["advertisement"]["de"] += ("glücksspiel kann süchtig machen",)
+# - a property listing's filter controls, pagination jump and broker disclaimer.
+EXACT["navigation"]["zh"] += ("保存搜索条件", "清空条件", "清空筛选条件", "地图找房")
+PATTERNS["navigation"]["mul"] = PATTERNS["navigation"].get("mul", ()) + (
+    r"(?:跳转到|跳轉到|跳至)\s*\d*\s*页?\s*(?:确定|確定|GO|go)?",)
+PATTERN_HINTS["navigation"] += ("跳转到", "跳轉到", "跳至")
+CONTAINS["copyright-footer"]["zh"] += ("请以实地看房为准",)
+SECTION_MARKERS["related"]["zh"] = SECTION_MARKERS["related"].get("zh", ()) + (
+    "附近房源推荐", "附近房源", "相似房源推荐")

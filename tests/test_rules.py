@@ -1304,3 +1304,29 @@ def test_a_video_players_more_videos_is_no_section_heading():
     # A German story went on under its video player's "Mehr Videos" and lost six paragraphs.
     assert rule_of("Mehr Videos") == "navigation"
     assert rule_of("Weitere Videos") == "navigation"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Solved by harbourbuilds in post #3", "forum-meta"),
+    ("Jump to post", "navigation"),
+    ("• 赞同 4318", "action-buttons"),
+    ("回复 喜欢 208", "action-buttons"),
+    ("查看全部 312 条评论", "comments-widget"),
+    ("Liveticker zum Nachlesen", "navigation"),
+    ("18+ | Glücksspiel kann süchtig machen. Hilfe unter spielsuchthilfe.at", "advertisement"),
+    ("保存搜索条件", "navigation"),
+    ("跳转到 页 确定", "navigation"),
+    ("房源信息由经纪人发布，图片、价格及房屋状况仅供参考，请以实地看房为准。", "copyright-footer"),
+    ("附近房源推荐", "section-related"),
+])
+def test_twenty_fourth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "我赞同他的看法，这件事需要从长计议。",
+    "Solved by the new ordinance, the parking problem in post-war districts remains.",
+    "网友回复说喜欢这个设计。",
+])
+def test_twenty_fourth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
