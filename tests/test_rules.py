@@ -1330,3 +1330,26 @@ def test_twenty_fourth_blind_set_furniture(line, rule):
 ])
 def test_twenty_fourth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Geschrieben 11. März",
+    "Geschrieben 11. März (bearbeitet)",
+    "Posted March 19, 2024 (edited)",
+    "• 43 Beiträge",
+    "615 posts",
+])
+def test_an_invision_posts_header_and_post_count_are_forum_meta(line):
+    assert rule_of(line) == "forum-meta"
+
+
+def test_an_invision_header_opens_the_post_under_it():
+    page = ("Forum › Geldanlage › Bausparvertrag gekündigt\n"
+            "Kassenbuch_Klara\nMitglied\n• 43 Beiträge\nGeschrieben 11. März\n• Melden\n"
+            "Hallo zusammen,\n"
+            "ich habe 2011 einen Bausparvertrag über 30.000 € abgeschlossen, der Guthabenzins "
+            "liegt bei 2,5 % im Jahr, und jetzt hat die Bausparkasse ihn einfach gekündigt.\n"
+            "Dürfen die das überhaupt, wenn ich das Darlehen nie abgerufen habe?\n")
+    decisions = boilerkill.explain(page)
+    assert [d.reason for d in decisions if d.line == "Geschrieben 11. März"] == ["rule:forum-meta"]
+    assert all(d.keep for d in decisions if d.line.startswith(("ich habe", "Dürfen")))
