@@ -4396,9 +4396,10 @@ PATTERNS["share-buttons"]["mul"] += (
     r"(?i)(?:分享到|分享至|分享)\s*[:：]?\s*(?:(?:微信|微博|新浪微博|QQ空间|QQ|朋友圈|复制链接|複製連結|豆瓣|知乎|抖音|"
     r"Facebook|Twitter|LINE|Line)\s*[|｜·]?\s*){1,8}",
 )
-# (Chinese phrases are matched in the line's key, whose opening bracket is stripped: "相关阅读】".)
-CONTAINS["navigation"]["zh"] += ("相关阅读】", "延伸阅读】", "推荐阅读】", "相关新闻】")
-CONTAINS["navigation"]["zh-hant"] += ("相關閱讀】", "延伸閱讀】", "推薦閱讀】", "相關新聞】")
+# (The heading alone is a section marker, matched first; in a line of up to 60 characters the
+# words stand only before another article's title. Not "推荐阅读": "老师推荐阅读这本书。")
+CONTAINS["navigation"]["zh"] += ("相关阅读", "延伸阅读")
+CONTAINS["navigation"]["zh-hant"] += ("相關閱讀", "延伸閱讀")
 # - a recipe's shopping buttons ("Zutaten auf die Einkaufsliste", "Zutaten bestellen bei …");
 CONTAINS.setdefault("shop-controls", {})
 CONTAINS["shop-controls"]["de"] = CONTAINS["shop-controls"].get("de", ()) + (
