@@ -127,7 +127,6 @@ _SHAPE_AT = [_COL[n] for n in ("short_run", "short_share5", "repeats_mean5", "te
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _REPEATS = FEATURE_NAMES.index("repeats")
 _ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
-_ENDS_COLON = FEATURE_NAMES.index("ends_colon")
 _STARTS_BULLET = FEATURE_NAMES.index("starts_bullet")
 _BLANK_BEFORE = FEATURE_NAMES.index("blank_before")
 _SEPARATORS = FEATURE_NAMES.index("separators")
@@ -312,7 +311,10 @@ class ContextBatch:
         # until the article resumes under its links: at a sentence of RESUME_WORDS words or
         # more, not right under the heading, that the line model calls body (_BODY_STARTED).
         # Then the marker in force before it is again. (A tabloid story with two such
-        # headings lost half its paragraphs to them.)
+        # headings lost half its paragraphs to them.) A "more on this topic" box heading
+        # ("Mehr zum Thema") is held the same way, but the article resumes under it only
+        # with two paragraphs (teasers' one-sentence summaries stand there), and its links
+        # are then marked BOX_LINK for the pipeline to drop.
         since = np.zeros(n)
         flags = np.zeros((n, 3))
         for (a, b), (rules, _, vectors, started_by), active in zip(self.bounds, pages,
