@@ -39,6 +39,9 @@ _PATTERN_MAX_WORDS = 16
 _PATTERN_MAX_CHARS = 200
 #: Section headings are short, but a comment heading may quote the article's title.
 _SECTION_MAX_WORDS = 8
+# The longest inline "read also" line named by its lead alone ("Lire aussi | <title>").
+_LINK_MAX_CHARS = 400
+_INLINE_LINK_RULE = "navigation"
 _SECTION_PATTERN_MAX_WORDS = 40
 
 #: Order in which rules are tried when several could name a line; the first wins, so the most
@@ -233,6 +236,11 @@ class RuleBook:
         self._least_limit = min([_PATTERN_MAX_WORDS] + list(self.short_bypass.values())
                                 + list(self.hint_max_words.values()))
 
+        # An inline "read also" link too long for the patterns (see match_patterns).
+        self._inline_link = regex.compile(
+            "(?:" + "|".join(f"(?:{lead})" for lead in phrases.INLINE_LINK_LEADS.values())
+            + r")\s*[:：|｜]\s*\S")
+
         self.sections: Dict[str, str] = {}
         self.section_prefixes: Dict[str, str] = {}
         for kind in phrases.SECTION_MARKERS:
@@ -285,8 +293,14 @@ class RuleBook:
         parts = key.split(" ")
         if parts[0] in self.prefix_first_words:
             for n in range(min(len(parts) - 1, self.max_prefix_words), 0, -1):
-                kind = self.section_prefixes.get(" ".join(parts[:n]))
+                prefix = " ".join(parts[:n])
+                kind = self.section_prefixes.get(prefix)
                 if kind is not None:
+                    if _TITLE_AFTER_COLON.search(key, len(prefix)):
+                        # "Mehr zum Thema: <title>", "Leggi anche: <title>": an inline link
+                        # to one other page, after which the article goes on (the navigation
+                        # patterns name it), not the heading of a block of them.
+                        return None
                     return kind
         if self._may_count(line):
             for kind, pattern in self.section_patterns:
@@ -395,6 +409,10 @@ class RuleBook:
                 # counterpart.
                 w = w / _CJK_CHARS_PER_WORD
             if len(line) > _PATTERN_MAX_CHARS or w > _PATTERN_MAX_WORDS:
+                if len(line) <= _LINK_MAX_CHARS and self._inline_link.match(line):
+                    # "Lire aussi | <a title of 20 words>": the lead names the line however
+                    # long the title after it.
+                    out[j] = _INLINE_LINK_RULE
                 continue
             bulleted = is_list_item(line)
             if bulleted:
@@ -434,6 +452,9 @@ class RuleBook:
 
 
 _NEVER = re.compile(r"(?!)")
+
+# A colon or bar with a word after it: a heading's prefix followed by another page's title.
+_TITLE_AFTER_COLON = re.compile(r"[:|｜：]\s*\w")
 
 
 def _ascii_gate(hints: Sequence[str]) -> "re.Pattern[str]":

@@ -1353,3 +1353,60 @@ def test_an_invision_header_opens_the_post_under_it():
     decisions = boilerkill.explain(page)
     assert [d.reason for d in decisions if d.line == "Geschrieben 11. März"] == ["rule:forum-meta"]
     assert all(d.keep for d in decisions if d.line.startswith(("ich habe", "Dürfen")))
+
+
+@pytest.mark.parametrize("line, rule", [
+    # a Stack Exchange page's post furniture as converters run it together
+    ("Share Improve this question Follow", "forum-meta"),
+    ("Share Cite Improve this answer Follow", "forum-meta"),
+    ("asked Jan 4, 2023 at 14:37", "forum-meta"),
+    ("answered Feb 19, 2024 at 7:55", "forum-meta"),
+    ("edited Nov 9, 2020 at 19:28", "forum-meta"),
+    ("Asked 3 years, 2 months ago Modified 8 months ago Viewed 41k times", "forum-meta"),
+    ("Viewed 6k times", "forum-meta"),
+    ("| Show 3 more comments", "forum-meta"),
+    ("3 Answers", "forum-meta"),
+    # paywall prompts
+    ("S'abonner : 1 € le premier mois", "newsletter"),
+    ("Sans engagement, résiliable à tout moment.", "newsletter"),
+    ("Lisez tous nos articles sans limite et soutenez une information indépendante.", "newsletter"),
+    ("Sie lesen diesen KOMPASS+-Artikel kostenlos. Noch 1 von 3 freien Artikeln in diesem Monat.",
+     "newsletter"),
+    # inline "read also" links, however long the other page's title
+    ("Mehr zum Thema: Speed-Damen in Zauchenberg: Abfahrt wegen Sturms abgesagt", "navigation"),
+    ("Lire aussi le reportage | Dans la Creuse, des maisons partagées pour vieillir au village",
+     "navigation"),
+    ("Lire aussi | Logement étudiant : le loyer moyen d'un studio a encore progressé de 6 % en un "
+     "an dans les vingt plus grandes villes universitaires", "navigation"),
+    ("Leggi anche: Incendio a Torino, tre famiglie evacuate nella notte", "navigation"),
+])
+def test_twenty_fifth_and_sixth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "He asked me yesterday whether the bridge would reopen before the summer.",
+    "The answers came slowly.",
+    "Mehr zum Thema Energie lesen Sie in unserem Dossier, das jede Woche erscheint.",
+    "Sans engagement politique, il a pourtant pesé sur le débat municipal pendant dix ans.",
+])
+def test_twenty_fifth_and_sixth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
+
+
+def test_a_heading_prefix_before_a_colon_and_a_title_is_an_inline_link():
+    # "Mehr zum Thema: <title>" links one other page inside the article; as the heading of a
+    # related block ("mehr zum" opens "Mehr zum Thema Energie") it made what followed related.
+    assert rule_of("Mehr zum Thema Energie") == "section-related"
+    assert rule_of("Mehr zum Thema: Speed-Damen in Zauchenberg") == "navigation"
+    page = ("Ski-Weltcup: Hollerer siegt im Riesentorlauf von Hinterkogel\n"
+            "Die Salzburgerin fuhr im zweiten Durchgang Bestzeit und gewann mit 0,67 Sekunden "
+            "Vorsprung vor der Schweizerin Amrein.\n"
+            "Mehr zum Thema: Speed-Damen in Zauchenberg\n"
+            "Für Hollerer war es der dritte Sieg in diesem Winter, im Gesamtweltcup rückte sie "
+            "auf Rang vier vor.\n"
+            "Am Sonntag steht in Hinterkogel noch ein Slalom auf dem Programm, der Start ist um "
+            "10.15 Uhr.\n")
+    decisions = boilerkill.explain(page)
+    assert all(d.keep for d in decisions if d.line.startswith(("Für Hollerer", "Am Sonntag")))
+    assert [d.keep for d in decisions if d.line.startswith("Mehr zum")] == [False]
