@@ -688,7 +688,16 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     for k in range(first - 1, -1, -1):
         if text_at is not None and is_toc_heading(vectors[k], text_at(k)):
             # The lines under a table of contents' heading were its entries (the article's
-            # subheadings): the search starts again above it.
+            # subheadings): the search starts again above it. Where the entries are list
+            # items, they end at the last of them: a manual's title under its sidebar's
+            # contents and breadcrumb is no entry.
+            end = k + 1
+            while end < first and is_list_item(text_at(end)):
+                end += 1
+            if end > k + 1 and any(c >= end for c, _ in candidates):
+                candidates = [(c, q) for c, q in candidates if c >= end]
+                far = [f for f in far if f >= end]
+                continue
             candidates.clear()
             far.clear()
             looked = 0

@@ -4509,3 +4509,9 @@ PATTERNS["newsletter"]["de"] = PATTERNS["newsletter"].get("de", ()) + (
 PATTERN_HINTS["newsletter"] += ("s'abonner", "s’abonner", "je m'abonne", "lisez tous",
                                 "sans engagement", "freien artikel", "kostenlosen artikel",
                                 "gratis-artikel")
+# - a property portal's boxes under its results ("Recently sold nearby", "Similar homes") and
+#   "Nearby cities" (none of these lines is in the corpus).
+SECTION_MARKERS["related"]["en"] += (
+    "recently sold nearby", "recently sold homes nearby", "nearby homes", "nearby homes for sale",
+    "homes for sale nearby", "similar homes", "similar homes for sale", "similar listings",
+    "nearby properties", "similar properties", "nearby cities", "nearby neighborhoods")

@@ -877,6 +877,25 @@ def test_the_headline_search_passes_over_a_table_of_contents_and_standfirsts():
     assert head == 0 and keep[0] and not any(keep[4:10])
 
 
+def test_a_title_under_a_sidebars_bulleted_contents_is_the_headline():
+    # A manual's page: the site's header ("Version 7.2 (aktuell)"), the sidebar's contents
+    # under "Inhaltsverzeichnis" as list items, then the page's own title over the body. The
+    # contents end at their last item: the title under them is no entry, and wins.
+    texts = ["Version 7.2 (aktuell)", "Inhaltsverzeichnis", "• Erste Schritte",
+             "• Bankkonto einrichten", "• Kontoauszüge abrufen",
+             "Kontoauszüge abrufen (FinTS/HBCI)",
+             "Mit Belegwerk rufen Sie die Kontoauszüge Ihrer Geschäftskonten direkt bei der "
+             "Bank ab und ordnen die Umsätze zu."]
+    vectors = [vec(3, False), vec(1, False), vec(2, False), vec(2, False), vec(2, False),
+               vec(4, False), vec(20)]
+    final = [0.1] * 6 + [0.9]
+    rules = [None, "navigation"] + [None] * 5
+    keep, head, _ = decide(rules, vectors, final, 0.5, text_at=texts.__getitem__)
+    assert head == 5 and keep == [False] * 5 + [True, True]
+    # Entries that are no list items (an article's own subheadings under its contents'
+    # heading) are still passed over: the test above.
+
+
 def test_a_threads_posts_are_no_listing():
     # A thread: the first post, then replies, each under a poster's panel (a name of four
     # words, "Posts: 120") and over a "Reply" button. The posts are kept as posts; the names

@@ -1410,3 +1410,8 @@ def test_a_heading_prefix_before_a_colon_and_a_title_is_an_inline_link():
     decisions = boilerkill.explain(page)
     assert all(d.keep for d in decisions if d.line.startswith(("Für Hollerer", "Am Sonntag")))
     assert [d.keep for d in decisions if d.line.startswith("Mehr zum")] == [False]
+
+
+@pytest.mark.parametrize("line", ["Recently sold nearby", "Similar homes", "Nearby cities"])
+def test_a_property_portals_boxes_are_related_headings(line):
+    assert rule_of(line) == "section-related"
