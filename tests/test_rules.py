@@ -1415,3 +1415,24 @@ def test_a_heading_prefix_before_a_colon_and_a_title_is_an_inline_link():
 @pytest.mark.parametrize("line", ["Recently sold nearby", "Similar homes", "Nearby cities"])
 def test_a_property_portals_boxes_are_related_headings(line):
     assert rule_of(line) == "section-related"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("★★★★☆", "shop-controls"),
+    ("★ ★ ★ ★ ★", "shop-controls"),
+    ("• ★★★★★ 4.6", "shop-controls"),
+    ("87 Jobs gefunden", "filter-sort"),
+    ("214 results found", "filter-sort"),
+    ("Live-Ticker zum Nachlesen", "navigation"),
+    ("Sign up for Job Alerts", "newsletter"),
+])
+def test_ratings_result_counts_and_alerts(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "★ Empfehlung der Redaktion: das neue Album von Lotte Brandt",
+    "In 87 Fällen wurden die Vermissten gefunden, teilte die Polizei mit.",
+])
+def test_ratings_and_result_count_rules_leave_content_alone(line):
+    assert rule_of(line) is None
