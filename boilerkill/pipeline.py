@@ -13,9 +13,10 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .blocks import (CODE_BLOCK, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM, SPEC_SHEET,
-                     TABLE_ROW, TOC_ENTRY, code_and_list_lines, forum_posts, ingredient_lists,
-                     is_code_line, is_table_row, item_lists, spec_sheets, tables, toc_entries)
+from .blocks import (CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
+                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, code_and_list_lines, code_labels,
+                     forum_posts, ingredient_lists, is_code_line, is_table_row, item_lists,
+                     spec_sheets, tables, toc_entries)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
@@ -378,6 +379,9 @@ def decide(
             if keep[k]:
                 keep[k] = False
                 kept_by[k] = TOC_ENTRY
+        for k in code_labels(keep, text_at, rule_at):
+            keep[k] = False
+            kept_by[k] = CODE_LABEL
     head = None
     if keep_headline and any(keep):
         # The body starts at the first line that scores the anchor, or at a full paragraph

@@ -1086,3 +1086,21 @@ def test_a_box_of_links_inside_an_article_goes_and_the_article_goes_on():
     assert not any(d.keep for d in decisions[at:at + 5])
     assert decisions[at + 2].reason == "context:after-related-header"
     assert sum(d.keep for d in decisions[:at]) >= 4
+
+
+def test_a_code_blocks_language_label_is_dropped():
+    # A cloud how-to page prints "Bash" or "JSON" over each code block (over its copy button
+    # and the command); the body around them kept the labels.
+    page = (Path(__file__).parent.parent / "fixtures" / "pages"
+            / "docs-en-b25-cloud.txt").read_text("utf-8")
+    decisions = boilerkill.Cleaner().classify(page)
+    labels = [d for d in decisions if d.line in ("Bash", "JSON")]
+    assert len(labels) >= 4
+    assert all(not d.keep and d.reason == "context:code-label" for d in labels)
+    # Over a paragraph the same word is a heading; and only a kept line is asked about.
+    from boilerkill.blocks import code_labels
+    texts = ["Python", "Copy", "pip install tidewire", "Python",
+             "The Python client reads the same policy file when the bucket is created."]
+    rules = {1: "copy-button"}
+    assert code_labels([True] * 5, texts.__getitem__, rules.get) == [0]
+    assert code_labels([False] + [True] * 4, texts.__getitem__, rules.get) == []
