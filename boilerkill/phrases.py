@@ -4531,3 +4531,55 @@ PATTERN_HINTS["filter-sort"] += ("gefunden", "found")
 #   neighbours on two older fixtures, a Q&A poster's panel and a listing's titles.)
 EXACT["navigation"]["de"] += ("live-ticker zum nachlesen",)
 CONTAINS["newsletter"]["en"] += ("job alerts",)
+# What the twenty-seventh and twenty-eighth sets showed (as late patterns: they name kept lines
+# without changing what the model reads of their neighbours):
+# - phpBB's code box header ("Code: Select all": 22 lines of the corpus, all chrome) and its
+#   German, French and Russian forms;
+PATTERNS["copy-button"]["mul"] += (
+    r"(?i)(?:code|код)\s*:\s*(?:select\s+all|alles\s+auswählen|tout\s+sélectionner|"
+    r"seleccionar\s+todo|seleziona\s+tutto|выделить\s+вс[её])",
+    # a developer platform's code box buttons ("AI写代码 复制")
+    r"AI\s*写代码(?:\s*复制)?",
+)
+# - vBulletin's reply subject behind its post icon's text ("Standard AW: <title>"), its quote
+#   button, and a thread's solution mark ("✔ Lösung");
+PATTERNS["forum-meta"]["mul"] += (
+    r"(?i)standard\s+(?:re|aw)\s*:\s*(?!.*\d:\d\d).{1,200}",
+    r"(?i)[✔✓☑]\s*(?:lösung|solution|solución|soluzione|gelöst|solved|решение)",
+)
+PATTERNS["comments-widget"]["mul"] = PATTERNS["comments-widget"].get("mul", ()) + (
+    r"(?i)mit\s+zitat\s+antworten|répondre\s+en\s+citant",
+    # a shop review's follow-up header ("收货23天后追评：")
+    r"(?:收货|收貨)\s*\d+\s*天后?(?:追评|追評)\s*[:：]?",
+)
+PATTERN_HINTS["forum-meta"] += ("standard", "✔", "✓", "☑")
+PATTERN_HINTS["comments-widget"] += ("mit zitat", "en citant", "追评", "追評")
+PATTERN_HINTS["copy-button"] = PATTERN_HINTS.get("copy-button", ()) + (
+    "select all", "alles auswählen", "tout sélectionner", "seleccionar todo", "seleziona tutto",
+    "выделить", "写代码")
+# - a second-hand marketplace's item furniture ("32人想要", "林间小屋 · 卖家信用极好 · 2小时前擦亮",
+#   "为你找到 1,932 件宝贝", "切换为列表视图");
+PATTERNS["shop-controls"]["mul"] += (
+    r"\d[\d.,]*\s*[万萬]?\s*人想要",
+    r".{1,30}?\s*[·•|]\s*卖家信用\p{Han}{1,4}(?:\s*[·•|]\s*.{1,20})?",
+)
+PATTERNS["filter-sort"]["zh"] += (
+    r"(?:为你|為你)(?:找到|搜索到|搜到)\s*[\d,]+\s*(?:个|個|条|條|家|件|套|篇)?\s*\p{Han}{0,6}",
+    r"切换为\p{Han}{1,4}视图|切換為\p{Han}{1,4}視圖",
+)
+PATTERN_HINTS["shop-controls"] += ("人想要", "卖家信用")
+PATTERN_HINTS["filter-sort"] += ("为你", "為你", "切换为", "切換為")
+# - a finance portal's risk and disclaimer notes, and a blog platform's licence and link lines
+#   ("风险提示：…风险自负", "免责声明：…", "版权声明：本文为…原创…", "本文链接：https://…");
+PATTERNS["copyright-footer"]["zh"] = PATTERNS["copyright-footer"].get("zh", ()) + (
+    r"(?:风险提示|風險提示|免责声明|免責聲明)\s*[:：].{4,200}",
+    r"(?:版权声明|版權聲明)\s*[:：]\s*本文为.{2,200}",
+    r"(?:本文链接|本文鏈接|原文链接|原文鏈接)\s*[:：]\s*https?://\S{4,200}",
+)
+PATTERN_HINTS["copyright-footer"] += ("风险提示", "風險提示", "免责声明", "免責聲明", "版权声明",
+                                      "版權聲明", "本文链接", "本文鏈接", "原文链接", "原文鏈接")
+# - a broadcaster's note under its read-aloud player ("Diese Audiofassung wurde mit einer
+#   künstlichen Stimme erzeugt.").
+PATTERNS["ai-promo"]["de"] = PATTERNS["ai-promo"].get("de", ()) + (
+    r"(?i)diese\s+audiofassung\s+wurde\s+(?:mit\s+einer\s+künstlichen\s+stimme|maschinell)\s+erzeugt\.?",)
+PATTERN_HINTS["ai-promo"] = PATTERN_HINTS.get("ai-promo", ()) + ("audiofassung",)

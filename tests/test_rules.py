@@ -1436,3 +1436,32 @@ def test_ratings_result_counts_and_alerts(line, rule):
 ])
 def test_ratings_and_result_count_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Code: Select all", "copy-button"),
+    ("Code: Alles auswählen", "copy-button"),
+    ("AI写代码 复制", "copy-button"),
+    ("Standard AW: [Gelöst] Nach BIOS-Update wird NVMe-SSD nicht mehr angezeigt", "forum-meta"),
+    ("✔ Lösung", "forum-meta"),
+    ("Mit Zitat antworten", "comments-widget"),
+    ("收货23天后追评：", "comments-widget"),
+    ("32人想要", "shop-controls"),
+    ("林间小屋 · 卖家信用极好 · 2小时前擦亮", "shop-controls"),
+    ("为你找到 1,932 件宝贝", "filter-sort"),
+    ("切换为列表视图", "filter-sort"),
+    ("免责声明：本站发布此信息的目的在于传播更多信息，与本站立场无关。", "copyright-footer"),
+    ("本文链接：https://blog.example.net/dev/article/details/136204587", "copyright-footer"),
+    ("Diese Audiofassung wurde mit einer künstlichen Stimme erzeugt.", "ai-promo"),
+])
+def test_twenty_seventh_and_eighth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Standardmäßig ist die Option aktiviert, wie im Handbuch beschrieben.",
+    "The code: select all rows where the flag is set, then count them.",
+    "已经有32人想要报名参加这次活动，名额很快就满了。",
+])
+def test_twenty_seventh_and_eighth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
