@@ -85,7 +85,11 @@ _CODE_LINE = regex.compile(
     r"|\"[^\"]{1,80}\"\s*:\s*(?:\"[^\"]*\"|-?\d[\d.]*(?:[eE][+-]?\d+)?|true|false|null|[\[{])\s*,?"
     r"|.*\s\\|-{1,2}[A-Za-z][\w-]*(?:[=\s].*)?"
     # a JSON object on one line ('{ "sku_id": "8012345", "quantity": 2 },')
-    r"|\{\s*\"[^\"]{1,80}\"\s*:.*\}\s*,?)")
+    r"|\{\s*\"[^\"]{1,80}\"\s*:.*\}\s*,?"
+    # a signature's parameter on its own line ('to: str,', 'timeout: float | None = None,',
+    # '*,', '**kwargs,') and its return annotation (') -> Message')
+    r"|[A-Za-z_]\w*\s*:\s*[\w.\[\]\"']+(?:\s*\|\s*[\w.\[\]\"']+)*(?:\s*=\s*\S+)?\s*,"
+    r"|\*{1,2}\w*\s*,|\)\s*->\s*[\w.\[\], |]+:?)")
 
 
 def is_code_line(text: str) -> bool:

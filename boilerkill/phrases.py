@@ -4524,8 +4524,11 @@ PATTERN_HINTS["shop-controls"] += ("★", "☆", "✩", "✪", "⭐", "✭", "�
 #   a shop's "3953 items found", its reference keeps);
 PATTERNS["filter-sort"]["mul"] += (
     r"(?i)[\d.,]+\s+(?:jobs?|stellen(?:angebote)?|treffer|ergebnisse|results?|listings?|homes|"
-    r"angebote|immobilien|wohnungen)\s+(?:gefunden|found)",)
-PATTERN_HINTS["filter-sort"] += ("gefunden", "found")
+    r"angebote|immobilien|wohnungen|veranstaltungen|termine|events|kurse|courses)\s+(?:gefunden|found)",
+    # ("412 results for "Data Analysis"": a search's count over its results)
+    r"(?i)[\d.,]+\s+(?:results?|ergebnisse|treffer)\s+(?:for|für|zu)\s+.{1,80}",)
+PATTERN_HINTS["filter-sort"] += ("gefunden", "found", "results for", "result for", "ergebnisse für",
+                                 "ergebnisse zu", "treffer für", "treffer zu")
 # - a live ticker's button in its other spelling. (Measured and left out: a Q&A portal's
 #   "Diese Frage teilen" / "Frage melden" and a job board's "Jobalarm" as cheap rules tipped
 #   neighbours on two older fixtures, a Q&A poster's panel and a listing's titles.)

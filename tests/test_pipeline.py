@@ -480,6 +480,17 @@ def test_code_under_the_body_joins_it():
     assert code_and_list_lines(keep, vectors, line_p, texts.__getitem__, rules.get) == [3, 4]
 
 
+def test_a_signatures_parameter_lines_are_code():
+    # An SDK reference's signature, one parameter a line: the block's first lines scored low
+    # and were cut off from the rest ("*," and "to: str," read as no code).
+    from boilerkill.blocks import is_code_line
+    for line in ("to: str,", "timeout: float | None = None,", "*,", "**kwargs,",
+                 ") -> Message", ") -> list[str]:"):
+        assert is_code_line(line), line
+    for line in ("Ort: Kornplatz, Altstadt", "Preis: 20 €,", "To be continued.", "* Note"):
+        assert not is_code_line(line), line
+
+
 def test_a_code_block_the_scores_cut_in_two_is_joined():
     from boilerkill.blocks import code_and_list_lines, is_code_line
     # A JSON member, a continued shell line and an option on its own line are code; a quote

@@ -1465,3 +1465,8 @@ def test_twenty_seventh_and_eighth_blind_set_furniture(line, rule):
 ])
 def test_twenty_seventh_and_eighth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line", ["87 Veranstaltungen gefunden", '412 results for "Data Analysis"'])
+def test_a_search_pages_result_count_is_filter_furniture(line):
+    assert rule_of(line) == "filter-sort"
