@@ -3650,10 +3650,12 @@ SPEC_HEADINGS = frozenset({
     "商品详情", "产品详情", "商品信息", "产品信息", "商品詳情", "產品詳情",
 })
 # A line of the sheet: a short label, a colon, a value ("Akkuspannung: 18 V", "容量: 4L",
-# "Weight: 1.12 kg"), or a bulleted item of the box's contents ("• 1 Schnellladegerät").
+# "Weight: 1.12 kg"), or an item of the box's contents, bulleted ("• 1 Schnellladegerät") or
+# counted ("1 x Zusatzhandgriff", "2× AA-Batterien").
 SPEC_LINE = (
     r"(?:[•◦▪●·*-]\s*)?[^:：•]{1,40}[:：]\s*\S.{0,100}"
     r"|[•◦▪●·*-]\s+.{1,80}"
+    r"|\d{1,3}\s*[x×]\s*\S.{0,80}"
 )
 
 

@@ -736,6 +736,10 @@ def test_a_spec_sheet_under_its_heading_is_kept():
     assert spec_sheets(len(short), short.__getitem__, lambda k: None) == []
     zh = ["产品参数：", "品牌: 谷田", "型号: GT-40F7", "容量: 4L", "宝贝评价"]
     assert spec_sheets(len(zh), zh.__getitem__, lambda k: None) == [0, 1, 2, 3]
+    # The box's contents counted without bullets, as html-text writes them.
+    box = ["Lieferumfang", "1 x Schlagbohrmaschine SB 1010 RE", "1 x Zusatzhandgriff",
+           "2× Bohrer-Sets", "Downloads"]
+    assert spec_sheets(len(box), box.__getitem__, lambda k: None) == [0, 1, 2, 3]
 
 
 def test_a_far_title_that_names_the_body_is_the_headline():
