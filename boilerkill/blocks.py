@@ -103,6 +103,10 @@ def is_code_line(text: str) -> bool:
     return _CODE_LINE.fullmatch(t) is not None
 
 
+# The rule of a code block's copy button ("Copy", "Kopieren", "复制"), which stands between
+# the block and its label or the body above it.
+COPY_BUTTON = "copy-button"
+
 _NUMBERED_ITEM = regex.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
 
 
@@ -151,7 +155,7 @@ def code_and_list_lines(keep: Sequence[bool], vectors: Sequence[Sequence[float]]
         while j < n and labels < BLOCK_LABELS and not keep[j]:
             t = text_at(j)
             if (len(t.split()) > 2 or is_code_line(t) or _block_item(t)
-                    or rule_at(j) not in (None, "copy-button")):
+                    or rule_at(j) not in (None, COPY_BUTTON)):
                 break
             j += 1
             labels += 1
@@ -784,9 +788,6 @@ def toc_entries(n: int, text_at: Callable[[int], str],
     return sorted(set(out))
 
 
-
-# The rule of a code block's copy button ("Copy", "Kopieren", "复制").
-COPY_BUTTON = "copy-button"
 #: The reason given for a code block's language label that is dropped (see :func:`code_labels`).
 CODE_LABEL = "context:code-label"
 # A code block's label as documentation sites print it over the block: the language or the

@@ -4559,7 +4559,7 @@ PATTERNS["comments-widget"]["mul"] = PATTERNS["comments-widget"].get("mul", ()) 
 )
 PATTERN_HINTS["forum-meta"] += ("standard", "✔", "✓", "☑")
 PATTERN_HINTS["comments-widget"] += ("mit zitat", "en citant", "追评", "追評")
-PATTERN_HINTS["copy-button"] = PATTERN_HINTS.get("copy-button", ()) + (
+PATTERN_HINTS["copy-button"] += (
     "select all", "alles auswählen", "tout sélectionner", "seleccionar todo", "seleziona tutto",
     "выделить", "写代码")
 # - a second-hand marketplace's item furniture ("32人想要", "林间小屋 · 卖家信用极好 · 2小时前擦亮",
