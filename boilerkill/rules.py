@@ -42,6 +42,10 @@ _SECTION_MAX_WORDS = 8
 # The longest inline "read also" line named by its lead alone ("Lire aussi | <title>").
 _LINK_MAX_CHARS = 400
 _INLINE_LINK_RULE = "navigation"
+# The longest sign-up consent sentence named by its lead alone ("By entering your email address
+# you agree to …", phrases.CONSENT_LEADS): such small print runs to several sentences.
+_CONSENT_MAX_CHARS = 600
+_CONSENT_RULE = "newsletter"
 _SECTION_PATTERN_MAX_WORDS = 40
 
 #: Order in which rules are tried when several could name a line; the first wins, so the most
@@ -236,10 +240,16 @@ class RuleBook:
         self._least_limit = min([_PATTERN_MAX_WORDS] + list(self.short_bypass.values())
                                 + list(self.hint_max_words.values()))
 
-        # An inline "read also" link too long for the patterns (see match_patterns).
-        self._inline_link = regex.compile(
-            "(?:" + "|".join(f"(?:{lead})" for lead in phrases.INLINE_LINK_LEADS.values())
-            + r")\s*[:：|｜]\s*\S")
+        # Lines too long for the patterns that a lead alone names (see match_patterns): an
+        # inline "read also" link, a sign-up form's consent sentence. (rule, lead, longest line)
+        self._long_leads: List[Tuple[str, "regex.Pattern[str]", int]] = [
+            (_INLINE_LINK_RULE, regex.compile(
+                "(?:" + "|".join(f"(?:{lead})" for lead in phrases.INLINE_LINK_LEADS.values())
+                + r")\s*[:：|｜]\s*\S"), _LINK_MAX_CHARS),
+            (_CONSENT_RULE, regex.compile(
+                "|".join(f"(?:{lead})" for lead in phrases.CONSENT_LEADS.values())),
+             _CONSENT_MAX_CHARS),
+        ]
 
         self.sections: Dict[str, str] = {}
         self.section_prefixes: Dict[str, str] = {}
@@ -409,10 +419,12 @@ class RuleBook:
                 # counterpart.
                 w = w / _CJK_CHARS_PER_WORD
             if len(line) > _PATTERN_MAX_CHARS or w > _PATTERN_MAX_WORDS:
-                if len(line) <= _LINK_MAX_CHARS and self._inline_link.match(line):
-                    # "Lire aussi | <a title of 20 words>": the lead names the line however
-                    # long the title after it.
-                    out[j] = _INLINE_LINK_RULE
+                # "Lire aussi | <a title of 20 words>", "By signing up, you agree to <three
+                # sentences of terms>": the lead names the line however long the rest.
+                for rule, lead, longest in self._long_leads:
+                    if len(line) <= longest and lead.match(line):
+                        out[j] = rule
+                        break
                 continue
             bulleted = is_list_item(line)
             if bulleted:

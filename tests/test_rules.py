@@ -1470,3 +1470,36 @@ def test_twenty_seventh_and_eighth_blind_set_rules_leave_content_alone(line):
 @pytest.mark.parametrize("line", ["87 Veranstaltungen gefunden", '412 results for "Data Analysis"'])
 def test_a_search_pages_result_count_is_filter_furniture(line):
     assert rule_of(line) == "filter-sort"
+
+
+@pytest.mark.parametrize("line", [
+    "By entering your email address you agree to our Terms of Use and Privacy Policy and consent "
+    "to receive emails from Stadtwerk Weekly about news, events, offers and partner promotions. "
+    "You can unsubscribe at any time by clicking the link in any email we send you.",
+    "By providing my email, I am consenting to receive Hollow Pine emails and email-based "
+    "advertising. For additional information, please see our Privacy Policy.",
+    "By clicking “Post Your Answer”, you agree to our terms of service and acknowledge you have "
+    "read our privacy policy.",
+    "By signing up, you agree to our Privacy Policy.",
+    "Mit deiner Anmeldung stimmst du unseren Datenschutzbestimmungen zu.",
+    "Mit dem Absenden des Formulars erklären Sie sich mit der Verarbeitung Ihrer Daten "
+    "einverstanden. Die Einwilligung können Sie jederzeit widerrufen.",
+    "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+    "Al suscribirte aceptas la política de privacidad y el aviso legal.",
+    "Iscrivendoti accetti l'informativa sulla privacy.",
+    "Подписываясь на рассылку, вы соглашаетесь с политикой конфиденциальности.",
+    "注册即表示您同意《用户协议》和《隐私政策》",
+])
+def test_a_sign_up_forms_consent_sentence_is_newsletter_chrome_however_long(line):
+    # The form's small print runs past the patterns' 16 words: its lead names it.
+    assert rule_of(line) == "newsletter"
+
+
+@pytest.mark.parametrize("line", [
+    "By clicking the button several times in a short amount of time, you'll see the difference.",
+    "By using VS Code, you agree to its license and privacy statement.",
+    "By the end of the week I agree with most of what she said.",
+    "Mit dem Klick auf Start beginnt die Messung, die etwa zehn Minuten dauert.",
+])
+def test_a_sentence_about_clicking_or_agreeing_is_not_a_consent_line(line):
+    assert rule_of(line) is None
