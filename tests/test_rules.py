@@ -1503,3 +1503,13 @@ def test_a_sign_up_forms_consent_sentence_is_newsletter_chrome_however_long(line
 ])
 def test_a_sentence_about_clicking_or_agreeing_is_not_a_consent_line(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("heading", ["Detalles del producto", "Ficha técnica", "Détails du produit",
+                                     "Scheda tecnica", "Produktmerkmale:"])
+def test_a_product_details_sheet_is_kept_under_its_heading_in_other_languages(heading):
+    from boilerkill.blocks import spec_sheets
+
+    lines = [heading, "Uso: running en asfalto", "Drop: 8 mm", "Peso: 232 g (talla 38)",
+             "Suela: caucho"]
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
