@@ -27,7 +27,7 @@ import regex
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
 from .phrases import (INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
-                      INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE)
+                      INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
 from .rules import SECTION_RULE, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
@@ -229,6 +229,7 @@ SPEC_MIN_LINES = 3
 SPEC_MAX_LINES = 60
 
 _SPEC_LINE = regex.compile(SPEC_LINE)
+_SPEC_ROW = regex.compile(SPEC_ROW)
 _spec_headings = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
 
 
@@ -249,6 +250,11 @@ def _is_group_heading(text: str) -> bool:
             and not any(c.isdigit() for c in t) and t[-1] not in ".!?:;,")
 
 
+def _unbulleted(text: str) -> str:
+    # A folded line without its converter's list bullet ("• Technische Daten").
+    return text[2:] if is_list_item(text) else text
+
+
 def spec_sheets(n: int, text_at: Callable[[int], str],
                 rule_at: Callable[[int], Optional[str]],
                 rows: Optional[Sequence[bool]] = None) -> List[int]:
@@ -260,7 +266,7 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
     :attr:`PageAnalysis.table_rows`), up to the first other line or a line a rule names; tab
     labels named by rules may stand between the heading and the sheet (see
     :data:`SPEC_LABELS`), and a table's group headings ("Allgemein", over its rows) inside it.
-    Returned: the heading and the lines.
+    Returned: the heading (unless it is a tab row's bulleted label) and the lines.
 
     Why: the line model reads "Akkuspannung: 18 V" as a short label line, as it reads a footer's
     "Phone: ..." and a panel's "Posts: 12"; under a sheet's heading it is the product's body. A
@@ -268,7 +274,9 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
     """
     out: List[int] = []
     after = 0  # the first line that no sheet has read
-    for k in _spec_headings(n, text_at):
+    # (The heading may be the current tab of a tab row flattened to list items, "• 商品详情"
+    # over "• 商品评论(3261)": the bullet is not part of it.)
+    for k in _spec_headings(n, lambda k: _unbulleted(text_at(k))):
         if k < after or rule_at(k) is not None:
             continue
         j = k + 1
@@ -279,11 +287,17 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
             j += 1
         run: List[int] = []
 
+        tab = is_list_item(text_at(k))
+
         def sheet_line(j: int) -> bool:
-            # A line of the sheet, or a row of a table under the heading ("品牌\t牧谷").
+            # A line of the sheet, or a row of a table under the heading ("品牌\t牧谷"). (Under
+            # a tab's label, a bulleted line is the tab row's next label, "• 规格参数".)
             t = text_at(j).strip()
-            return (len(t) <= 200 and (_SPEC_LINE.fullmatch(t) is not None or bool(rows and rows[j]))
-                    and rule_at(j) is None)
+            if tab and is_list_item(t):
+                return False
+            return (len(t) <= 200 and rule_at(j) is None
+                    and (_SPEC_LINE.fullmatch(t) is not None or bool(rows and rows[j])
+                         or _SPEC_ROW.fullmatch(t) is not None))
 
         while j < n and len(run) < SPEC_MAX_LINES:
             if rule_at(j) is not None and _SPEC_LINE.fullmatch(text_at(j).strip()):
@@ -301,7 +315,9 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
             run.append(j)
             j += 1
         if len(run) >= SPEC_MIN_LINES:
-            out.append(k)
+            if not tab:
+                # (a tab's label is the page's furniture, not the sheet's heading)
+                out.append(k)
             out.extend(run)
         after = max(j, k + 1)
     return out
@@ -736,8 +752,9 @@ TOC_ENTRY = "context:table-of-contents"
 #: A table of contents has at most this many entries, each of at most this many words.
 TOC_MAX_ENTRIES = 40
 TOC_ENTRY_WORDS = 16
-# What a table of contents puts before an entry: a bullet, a number ("1", "2.3", "1.", "IV.").
-_TOC_NUMBER = regex.compile(r"(?:[•·◦▪*-]\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?")
+# What a table of contents puts before an entry: a bullet (a nested list's two, "• ▪ 气候"), a
+# number ("1", "2.3", "1.", "IV.").
+_TOC_NUMBER = regex.compile(r"(?:[•·◦▪*-]\s*){0,2}(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?")
 
 
 def _toc_key(text: str) -> str:

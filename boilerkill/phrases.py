@@ -2412,7 +2412,7 @@ PATTERNS["forum-meta"] = {
     "nl": (
         rf"(?i)(?:berichten|reputatie|punten)\s*:\s*{_FORUM_COUNT}",
         r"(?i)(?:lid\s+sinds|geregistreerd)\s*:\s*\S.{0,40}",
-        r"(?i)laatst\s+bewerkt\s+door\s+\S.{0,150}",
+        r"(?i)laatst\s+(?:bewerkt|bijgewerkt)\s+door\s+\S.{0,150}",
     ),
     # Discuz!'s poster column ("UID 12345", "帖子 1234", "积分 567", "注册时间 2019-3-2") and a
     # thread's floor labels and tools ("楼主", "沙发", "3楼", "只看该作者", "电梯直达").
@@ -3693,6 +3693,8 @@ _ACTION_WORDS = (
     # zh
     "回复", "回復", "引用", "举报", "舉報", "赞", "讚", "踩", "分享", "收藏", "点赞", "點讚", "转发",
     "轉發", "评论", "評論", "打印", "编辑", "編輯", "删除", "刪除", "顶", "支持", "反对", "反對",
+    # an encyclopedia's section tools ("播报 编辑", "播报 编辑 讨论 上传视频")
+    "播报", "播報", "讨论", "討論", "上传视频", "上傳視頻",
     "只看该作者", "只看該作者", "复制链接", "複製連結", "复制", "複製", "关注", "關注", "私信", "感谢",
     "感謝",
 )
@@ -4640,3 +4642,28 @@ SPEC_HEADINGS = SPEC_HEADINGS | {
     "productinformatie", "szczegóły produktu", "o товаре", "produktmerkmale",
     "produkteigenschaften", "technische merkmale",
 }
+
+# A Chinese or Japanese sheet's row: the label and the value parted by spaces instead of a
+# colon, as a table's two cells flatten ("制冷量（W） 3500", "品牌 凌风（LINGFENG）"; the
+# twenty-ninth blind set). The label opens with a Han character and holds no space; no bar
+# ("发货地 内蒙古 | 快递：免运费" is a shop's delivery line). Unlike a SPEC_LINE, a row that a rule
+# names ends the sheet ("累计评价 2.1万", "数量 - 1 +").
+SPEC_ROW = r"\p{Han}[^\s:：|｜]{0,15}\s+[^\s|｜][^|｜]{0,80}"
+
+# What the twenty-ninth to thirty-second sets showed (late patterns):
+# - phpBB in Polish and Dutch: the code box header ("Kod: Zaznacz cały", "Code: Selecteer
+#   alles"), a quoted post's header with its arrow ("grzesiek_r pisze: ↑ndz 15 mar 2026, 11:08",
+#   "SpaakBert schreef: ↑") and the thanks line under a post ("Za ten post autor grzesiek_r
+#   otrzymał podziękowania (2): …", "Deze gebruikers bedankten de auteur SpaakBert voor het
+#   bericht (totaal 2): …").
+PATTERNS["copy-button"]["mul"] += (
+    r"(?i)(?:kod|code|codice|código)\s*:\s*(?:zaznacz\s+cały|zaznacz\s+wszystko|selecteer\s+alles|"
+    r"alles\s+selecteren)",
+)
+PATTERN_HINTS["copy-button"] += ("zaznacz", "selecteer", "alles selecteren")
+PATTERNS["forum-meta"]["mul"] += (
+    r"(?i)\S.{0,40}?\s+(?:pisze|napisała?|schrijft|schreibt|écrit|escribe|scrive|writes|пишет)\s*:\s*↑.{0,40}",
+    r"(?i)za\s+ten\s+post\s+autor\s+\S.{0,40}?\s+otrzymał[a]?\s+podziękowani[ae].{0,200}",
+    r"(?i)deze\s+gebruikers?\s+bedankten?\s+de\s+auteur\s+\S.{0,240}",
+)
+PATTERN_HINTS["forum-meta"] += ("podziękowani", "bedankten")

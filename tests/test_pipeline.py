@@ -1021,7 +1021,11 @@ def test_a_spec_sheet_may_stand_under_tab_labels_and_be_a_table():
     table = ["商品参数", "品牌 牧谷", "净含量 250g*2袋", "保质期 180天", "产地 内蒙古锡林郭勒盟", "为什么是风干牛肉干？"]
     rows = [False, True, True, True, True, False]
     assert spec_sheets(len(table), table.__getitem__, lambda k: None, rows) == [0, 1, 2, 3, 4]
-    assert spec_sheets(len(table), table.__getitem__, lambda k: None) == []
+    # A Chinese label and its value parted by a space read as such a row even when the
+    # converter left no tab (SPEC_ROW); a Latin label so parted does not.
+    assert spec_sheets(len(table), table.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+    latin = ["Technische Daten", "Marke Mugo", "Inhalt 250 g", "Haltbarkeit 180 Tage", "Fazit"]
+    assert spec_sheets(len(latin), latin.__getitem__, lambda k: None) == []
 
 
 def test_a_spec_table_may_hold_group_headings():
@@ -1119,3 +1123,42 @@ def test_a_code_blocks_language_label_is_dropped():
     rules = {1: "copy-button"}
     assert code_labels([True] * 5, texts.__getitem__, rules.get) == [0]
     assert code_labels([False] + [True] * 4, texts.__getitem__, rules.get) == []
+
+
+def test_a_nested_table_of_contents_entry_keeps_its_key_under_two_bullets():
+    # Resiliparse writes a nested entry with the outer and inner bullets: "• ▪ 气候".
+    from boilerkill.blocks import toc_entries
+    texts = ["目录", "• 1 历史沿革", "• ▪ 地形地貌", "• ▪ 气候", "• 2 经济",
+             "历史沿革", "宋代，云溪属临峤县崇善乡，溪口一带形成定期集市。", "地形地貌",
+             "云溪镇地处栖凤山南麓低山丘陵区，地势北高南低。", "气候", "经济"]
+    vectors = [vec(2, False)] + [vec(4, False)] * 4 + [vec(4, False), vec(20), vec(4, False),
+                                                      vec(20), vec(2, False), vec(2, False)]
+    assert toc_entries(len(texts), texts.__getitem__, vectors) == [1, 2, 3, 4]
+
+
+def test_a_chinese_spec_table_flattened_to_label_and_value_is_a_sheet():
+    from boilerkill.blocks import spec_sheets
+    lines = ["规格参数", "主体", "品牌 凌风（LINGFENG）", "型号 KFR-35GW/LF21-N1", "上市时间 2026年2月",
+             "功能参数", "制冷量（W） 3500", "制热量（W） 5160（含电辅热1000）", "累计评价 2.1万",
+             "• 全部", "• 追评(1546)"]
+    named = {8: "shop-controls", 10: "comments-widget"}
+    # The sheet runs under its heading and group headings, and ends at the row a rule names.
+    assert spec_sheets(len(lines), lines.__getitem__, named.get) == [0, 1, 2, 3, 4, 5, 6, 7]
+    # A shop's delivery line with bars is no row of a sheet.
+    lines[2] = "发货地 内蒙古 锡林郭勒 | 免运费 | 预计3月17日前送达"
+    assert 2 not in spec_sheets(len(lines), lines.__getitem__, named.get)
+
+
+def test_a_spec_sheet_under_a_tab_label_keeps_the_sheet_but_not_the_tab_row():
+    from boilerkill.blocks import spec_sheets
+    lines = ["• 商品详情", "• 规格参数", "• 商品评论(3261)", "开 本：16开", "纸 张：胶版纸", "包 装：精装",
+             "页 数：412"]
+    named = {2: "filter-sort"}
+    # The tab labels, "• 规格参数" among them, are neither the sheet's heading nor its lines.
+    assert spec_sheets(len(lines), lines.__getitem__, named.get) == [3, 4, 5, 6]
+    del lines[1]
+    named = {1: "filter-sort"}
+    assert spec_sheets(len(lines), lines.__getitem__, named.get) == [2, 3, 4, 5]
+    # A tab row's labels are no sheet: under "• 商品详情", bulleted lines end it.
+    tabs = ["• 商品详情", "• 商品评论(3261)", "• 售后保障", "• 店铺首页"]
+    assert spec_sheets(len(tabs), tabs.__getitem__, {1: "filter-sort"}.get) == []

@@ -1513,3 +1513,29 @@ def test_a_product_details_sheet_is_kept_under_its_heading_in_other_languages(he
     lines = [heading, "Uso: running en asfalto", "Drop: 8 mm", "Peso: 232 g (talla 38)",
              "Suela: caucho"]
     assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("播报 编辑", "action-buttons"),
+    ("播报 编辑 讨论 上传视频", "action-buttons"),
+    ("Kod: Zaznacz cały", "copy-button"),
+    ("Code: Selecteer alles", "copy-button"),
+    ("grzesiek_r pisze: ↑ndz 15 mar 2026, 11:08", "forum-meta"),
+    ("Za ten post autor grzesiek_r otrzymał podziękowania (2): mechanik_zbyszek, piotrek_skd",
+     "forum-meta"),
+    ("Deze gebruikers bedankten de auteur SpaakBert voor het bericht (totaal 2): Kettingkees",
+     "forum-meta"),
+    ("Laatst bijgewerkt door Anouk_op_Avontuur op za 14 mrt 2026, 15:24, 1 keer totaal bewerkt.",
+     "forum-meta"),
+])
+def test_twenty_ninth_to_thirty_second_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Der Kod der Stadt pisze sich anders.",
+    "Hij schrijft: het was een goede rit.",
+    "讨论",
+])
+def test_twenty_ninth_to_thirty_second_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
