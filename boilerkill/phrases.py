@@ -4667,3 +4667,13 @@ PATTERNS["forum-meta"]["mul"] += (
     r"(?i)deze\s+gebruikers?\s+bedankten?\s+de\s+auteur\s+\S.{0,240}",
 )
 PATTERN_HINTS["forum-meta"] += ("podziękowani", "bedankten")
+# - a Chinese cloud vendor's docs: the "related documents" list and the page's feedback poll
+#   ("相关文档", "文档反馈", "这个页面对您有帮助吗？").
+SECTION_MARKERS["related"]["zh"] += ("相关文档", "相关主题", "相关帮助", "相關文件", "相關主題")
+# (The poll as late patterns: as section markers they changed what the model read of the steps
+# above them on two older docs fixtures.)
+PATTERNS["shop-controls"]["zh"] += (
+    r"(?:文档反馈|文檔反饋)|(?:这个|此|本)(?:页面|文档|文章|篇文章)(?:对您|对你)?(?:是否)?有帮助(?:吗)?\s*[？?]?",
+    r"(?:有帮助|没帮助|沒幫助|无帮助|無幫助)(?:\s*[(（]?\d{1,6}[)）]?)?",
+)
+PATTERN_HINTS["shop-controls"] += ("反馈", "反饋", "帮助", "幫助")

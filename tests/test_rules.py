@@ -1539,3 +1539,17 @@ def test_twenty_ninth_to_thirty_second_blind_set_furniture(line, rule):
 ])
 def test_twenty_ninth_to_thirty_second_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("相关文档", "section-related"),
+    ("文档反馈", "shop-controls"),
+    ("这个页面对您有帮助吗？", "shop-controls"),
+    ("• 没帮助", "shop-controls"),
+])
+def test_a_chinese_docs_pages_related_list_and_feedback_poll(line, rule):
+    assert rule_of(line) == rule
+
+
+def test_a_chinese_sentence_about_help_is_not_the_poll():
+    assert rule_of("这个工具对新手很有帮助，建议先阅读快速开始。") is None
