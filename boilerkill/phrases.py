@@ -4677,3 +4677,22 @@ PATTERNS["shop-controls"]["zh"] += (
     r"(?:有帮助|没帮助|沒幫助|无帮助|無幫助)(?:\s*[(（]?\d{1,6}[)）]?)?",
 )
 PATTERN_HINTS["shop-controls"] += ("反馈", "反饋", "帮助", "幫助")
+# - a medical Q&A site's answer header: the doctor's name and title ("陈立新 副主任医师"), which
+#   opens each answer as a poster's line opens a forum post (see boilerkill.blocks.forum_posts).
+PATTERNS["forum-meta"]["zh"] += (
+    r"\p{Han}{2,4}\s*(?:主任医师|副主任医师|主治医师|住院医师|执业医师|医师|主任药师|副主任药师|主管药师|"
+    r"执业药师|药师|主管护师|护师|营养师|心理咨询师|心理治疗师|主任醫師|副主任醫師|主治醫師|醫師|藥師)",
+)
+PATTERN_HINTS["forum-meta"] += ("医师", "醫師", "药师", "藥師", "护师", "营养师", "咨询师", "治疗师")
+# - the buttons on a medical Q&A's doctor card and a travel site's hotel card ("向TA提问",
+#   "图文问诊 ¥39", "查看详情", "仅剩2间", "刚刚有人预订").
+PATTERNS["call-to-action"]["zh"] += (
+    r"(?:向(?:TA|ta|他|她|医生|醫生)提问|(?:图文|圖文|电话|電話|视频|視頻|在线|線上)问诊)(?:\s*[¥￥]\s*\d[\d.]*(?:\s*[元起])?)?",
+    r"查看详情|查看詳情|立即预订|立即預訂|马上预订|馬上預訂",
+)
+PATTERNS["shop-controls"]["zh"] += (
+    r"(?:仅剩|僅剩|只剩)\s*\d{1,4}\s*(?:间|間|件|张|張|个|個|套)",
+    r"(?:刚刚|剛剛|\d{1,3}\s*分钟前)有人(?:预订|預訂|下单|下單|购买|購買)",
+)
+PATTERN_HINTS["call-to-action"] += ("提问", "问诊", "詳情", "详情", "预订", "預訂")
+PATTERN_HINTS["shop-controls"] += ("仅剩", "僅剩", "只剩", "有人")

@@ -1553,3 +1553,44 @@ def test_a_chinese_docs_pages_related_list_and_feedback_poll(line, rule):
 
 def test_a_chinese_sentence_about_help_is_not_the_poll():
     assert rule_of("这个工具对新手很有帮助，建议先阅读快速开始。") is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("陈立新 副主任医师", "forum-meta"),
+    ("赵雪 主治医师", "forum-meta"),
+    ("• 向TA提问", "call-to-action"),
+    ("图文问诊 ¥39", "call-to-action"),
+    ("查看详情", "call-to-action"),
+    ("仅剩2间", "shop-controls"),
+    ("刚刚有人预订", "shop-controls"),
+])
+def test_a_medical_qa_and_a_hotel_listings_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+def test_a_medical_qa_pages_later_answers_are_kept_under_their_doctors():
+    # Each answer opens under its doctor's name and title, as a forum post under its poster.
+    page = "\n".join([
+        "三岁宝宝咳嗽两周一直不好，晚上咳得厉害，需要拍胸片吗？",
+        "问题描述：孩子两周前开始流鼻涕、咳嗽，当时有点低烧，吃了两天退烧药就不烧了，但是咳嗽一直没好。",
+        "医生回答（2）",
+        "周敏华 主任医师",
+        "儿科 | 南川省妇幼保健院 | 三甲",
+        "你好，根据你的描述，孩子是感冒之后出现的咳嗽，已经持续两周左右，目前没有发热，最常见的是感染后咳嗽。",
+        "平时保持室内湿度在50%到60%，多给孩子喝温水，睡觉时把枕头稍微垫高一点，有助于减轻夜间咳嗽。",
+        "2026-03-15 22:10 有用(214)",
+        "• 追问",
+        "• 回复",
+        "陈立新 副主任医师",
+        "小儿呼吸科 | 沅城市儿童医院 | 三甲",
+        "• 向TA提问",
+        "两周的咳嗽属于亚急性咳嗽。如果孩子精神好、不发热、吃饭睡觉基本正常，一般不需要急着拍胸片。",
+        "建议先到医院查个血常规和C反应蛋白，请医生听一下肺部有没有湿啰音。",
+        "2026-03-16 08:35 有用(97)",
+        "• 回复",
+        "相关问题",
+        "• 孩子咳嗽一个月了不发烧，需要查过敏原吗？",
+    ])
+    kept = boilerkill.clean(page)
+    assert "两周的咳嗽属于亚急性咳嗽" in kept and "建议先到医院查个血常规" in kept
+    assert "陈立新 副主任医师" not in kept and "需要查过敏原" not in kept
