@@ -4696,3 +4696,10 @@ PATTERNS["shop-controls"]["zh"] += (
 )
 PATTERN_HINTS["call-to-action"] += ("提问", "问诊", "詳情", "详情", "预订", "預訂")
 PATTERN_HINTS["shop-controls"] += ("仅剩", "僅剩", "只剩", "有人")
+SPEC_HEADINGS = SPEC_HEADINGS | {
+    # a box's contents in more words ("Contenuto della confezione" over an espresso machine's
+    # portafilter and tamper)
+    "contenuto della confezione", "nella confezione", "im lieferumfang", "contenu du coffret",
+    "contenu du colis", "contenido del paquete", "qué incluye", "inhoud van de verpakking",
+    "zawartość zestawu", "包装清单", "包装内容", "包裝內容",
+}

@@ -1594,3 +1594,15 @@ def test_a_medical_qa_pages_later_answers_are_kept_under_their_doctors():
     kept = boilerkill.clean(page)
     assert "两周的咳嗽属于亚急性咳嗽" in kept and "建议先到医院查个血常规" in kept
     assert "陈立新 副主任医师" not in kept and "需要查过敏原" not in kept
+
+
+def test_a_phpbb_thanks_line_in_the_past_tense():
+    assert rule_of("Folgende Benutzer bedankten sich beim Autor Rentenbaron für den Beitrag "
+                   "(insgesamt 4):") == "forum-meta"
+
+
+def test_a_box_contents_heading_in_italian_opens_a_sheet():
+    from boilerkill.blocks import spec_sheets
+    lines = ["Contenuto della confezione", "• Portafiltro con beccuccio doppio",
+             "• Pressino in alluminio da 58 mm", "• Brocca per il latte da 350 ml"]
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3]
