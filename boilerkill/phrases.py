@@ -3471,7 +3471,7 @@ PATTERNS["forum-meta"]["mul"] = (
 PATTERNS["forum-meta"]["mul"] += (
     r"(?i)(?:hat\s+sich\s+bedankt|danksagung\s+erhalten|has\s+thanked|been\s+thanked)\s*:\s*"
     r"\d[\d.,]*\s*(?:mal|times?)",
-    r"(?i)(?:folgende\s+benutzer\s+bedanken\s+sich|the\s+following\s+users?\s+(?:thanked|would\s+like\s+to\s+thank))"
+    r"(?i)(?:folgende\s+benutzer\s+bedankt?en\s+sich|the\s+following\s+users?\s+(?:thanked|would\s+like\s+to\s+thank))"
     r"\s.{0,120}",
     r"(?i)\S.{0,40}?\s+(?:wrote|hat\s+geschrieben|a\s+écrit|escribió|ha\s+scritto|schreef|napisał[a]?|написал[а]?)"
     r"\s*:\s*↑.{0,40}",
