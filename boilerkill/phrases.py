@@ -3613,12 +3613,13 @@ INGREDIENT_HEADINGS = frozenset({
 # "盐 适量"). At most INGREDIENT_LINE_WORDS words and no currency sign: a price list is no
 # recipe.
 INGREDIENT_LINE = (
-    r"(?:[•◦▪●·*-]\s*)?(?:(?:ca\.?|etwa|env\.?|approx\.?)\s*)?"
+    # (the list's bullet before either form: "• 猪肋排 500克" as well as "• 250 g Mehl")
+    r"(?:[•◦▪●·*-]\s*)?(?:(?:(?:ca\.?|etwa|env\.?|approx\.?)\s*)?"
     r"(?:\d+(?:[.,/]\d+)?(?:\s*[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*\p{L}[^€$£¥₽]{0,100}"
     r"|\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}（）()]{0,11}\s*"
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十半两几]+)?\s*"
     r"(?:克|千克|公斤|斤|两|毫升|升|勺|汤匙|湯匙|茶匙|大匙|小匙|大さじ|小さじ|个|個|根|片|颗|顆|瓣|块|塊|杯|把|只|隻|"
-    r"g|kg|ml|cc|适量|適量|少许|少許|少々|適宜)"
+    r"g|kg|ml|cc|适量|適量|少许|少許|少々|適宜)(?:\s*\S.{0,20})?)"
 )
 INGREDIENT_LINE_WORDS = 12
 # What may follow the heading's word and is cut off before the lookup: a colon, a bracket, or
@@ -4669,7 +4670,7 @@ PATTERNS["forum-meta"]["mul"] += (
 PATTERN_HINTS["forum-meta"] += ("podziękowani", "bedankten")
 # - a Chinese cloud vendor's docs: the "related documents" list and the page's feedback poll
 #   ("相关文档", "文档反馈", "这个页面对您有帮助吗？").
-SECTION_MARKERS["related"]["zh"] += ("相关文档", "相关主题", "相关帮助", "相關文件", "相關主題")
+SECTION_MARKERS["related"]["zh"] += ("相关文档", "相关帮助", "相關文件", "相關主題")
 # (The poll as late patterns: as section markers they changed what the model read of the steps
 # above them on two older docs fixtures.)
 PATTERNS["shop-controls"]["zh"] += (
@@ -4703,3 +4704,37 @@ SPEC_HEADINGS = SPEC_HEADINGS | {
     "contenu du colis", "contenido del paquete", "qué incluye", "inhoud van de verpakking",
     "zawartość zestawu", "包装清单", "包装内容", "包裝內容",
 }
+# - a blog's prompt to share the post at its end ("Hat dir der Beitrag gefallen? Dann teile ihn
+#   gern!", "Ti è piaciuto questo articolo? Condividilo!", "Did you enjoy this post? Pin it for
+#   later!"): one line in the training corpus, on one site;
+PATTERNS["share-buttons"]["mul"] = PATTERNS["share-buttons"].get("mul", ()) + (
+    r"(?i)(?:(?:hat|haben)\s+(?:dir|ihnen|euch)\s+(?:der|dieser|unser|mein)\s+(?:beitrag|artikel|text|post|tipp)\s+"
+    r"(?:gefallen|geholfen)|(?:dir|ihnen|euch)\s+gefällt\s+(?:der|dieser|unser|mein)\s+(?:beitrag|artikel|post)|"
+    r"gefällt\s+(?:dir|ihnen|euch)\s+(?:der|dieser|unser|mein)\s+(?:beitrag|artikel|post)|"
+    r"(?:dir|ihnen|euch)\s+gefallen\s+(?:die|diese|meine|unsere)\s+(?:tipps|ideen|rezepte|bilder)|"
+    r"did\s+you\s+(?:like|enjoy)\s+this|(?:enjoyed|liked|love)\s+this\s+(?:article|post|story|guide|recipe)|"
+    r"found\s+this\s+(?:article|post|guide)?\s*(?:helpful|useful)|"
+    r"ti\s+è\s+piaciut[oa]\s+(?:questo|quest['’]|il|l['’])\s*(?:articolo|post|guida)|"
+    r"(?:vous\s+avez|tu\s+as)\s+aimé\s+(?:cet|ce)\s+(?:article|billet|post)|cet\s+article\s+vous\s+a\s+plu|"
+    r"¿?te\s+(?:ha\s+)?gust(?:ó|ado)\s+(?:este|el)\s+(?:artículo|post))"
+    r"\s*[?!.:]?\s*.{0,40}?(?:teil|merk|pin|empfiehl|share|tell|condivid|salva|partag|épingl|compart)"
+    r"\w*.{0,40}",
+)
+PATTERN_HINTS["share-buttons"] += (
+    "gefallen", "geholfen", "gefällt", "did you", "enjoyed", "liked", "love this", "found this",
+    "piaciut", "aimé", "vous a plu", "gust",
+)
+# - a developer blog's skill-tree box under the post ("文章知识点与技能树匹配：Python入门技能树 > 网络爬虫
+#   > aiohttp 48213 人正在系统学习中", "文章知识点与官方知识档案匹配，可进一步学习相关知识").
+PATTERNS["navigation"]["zh"] += (
+    r"文章知识点与(?:技能树|官方知识档案)匹配.{0,120}",
+    r".{0,60}\d[\d,.]*\s*[万]?\s*人正在系统学习中",
+)
+PATTERN_HINTS["navigation"] += ("知识点", "系统学习")
+# - a Zhidao-style answerer's line ("采纳率：93% 擅长：家居装修 建材选购") and the best answer's
+#   stamp ("推荐于2025-11-02 11:03"): an answer's header, as a poster's panel is a post's.
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:采纳率|採納率)\s*[:：]?\s*\d{1,3}\s*%(?:\s+(?:擅长|擅長)\s*[:：]\s*\S.{0,40})?",
+    r"(?:推荐于|推薦於|回答于|回答於)\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?",
+)
+PATTERN_HINTS["forum-meta"] += ("采纳率", "採納率", "推荐于", "推薦於", "回答于", "回答於")

@@ -14,9 +14,9 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
-                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, code_and_list_lines, code_labels,
-                     forum_posts, ingredient_lists, is_code_line, is_table_row, item_lists,
-                     spec_sheets, tables, toc_entries)
+                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, code_and_list_lines,
+                     code_labels, forum_posts, ingredient_lists, is_code_line, is_table_row,
+                     item_lists, spec_sheets, tables, toc_entries, toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
@@ -372,6 +372,9 @@ def decide(
             join([k for k in item_lists(len(keep), text_at, rule_at, vectors, line_p,
                                         confident, cheap.__getitem__) if not keep[k]],
                  lambda k: ITEM_LIST)
+    if text_at is not None and line_p is not None and any(keep):
+        join([k for k in toc_sections(len(keep), text_at, vectors, line_p, rule_at, keep)
+              if not keep[k]], lambda k: TOC_SECTION)
     if text_at is not None and any(keep):
         # A table of contents' entries go, whatever kept them (they are the article's own
         # subheadings, which the scores read as body); ``why`` says so of each.

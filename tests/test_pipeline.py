@@ -1162,3 +1162,42 @@ def test_a_spec_sheet_under_a_tab_label_keeps_the_sheet_but_not_the_tab_row():
     # A tab row's labels are no sheet: under "• 商品详情", bulleted lines end it.
     tabs = ["• 商品详情", "• 商品评论(3261)", "• 售后保障", "• 店铺首页"]
     assert spec_sheets(len(tabs), tabs.__getitem__, {1: "filter-sort"}.get) == []
+
+
+def test_a_table_of_contents_keeps_the_sections_it_lists():
+    from boilerkill.blocks import toc_sections
+    texts = ["Inhaltsverzeichnis", "• 1 Kübel und Erde", "• 2 Die häufigsten Fehler", "• 3 Fazit",
+             "Kübel und Erde", "Der Kübel sollte mindestens 30 Liter fassen und Abzugslöcher haben.",
+             "Meine Empfehlung", "Bei Amazon ansehen*",
+             "Die häufigsten Fehler", "• Leitungswasser statt Regenwasser verwenden",
+             "Fazit", "Mit saurer Erde und Regenwasser sind Heidelbeeren im Kübel ein Anfängerprojekt.",
+             "Hat dir der Beitrag gefallen? Dann teile ihn gern!", "• Pinterest"]
+    vectors = [vec(1, False)] + [vec(4, False)] * 3 + [
+        vec(3, False), vec(12), vec(2, False), vec(3, False), vec(3, False), vec(5, False),
+        vec(1, False), vec(14), vec(9), vec(1, False)]
+    line_p = [0.6, 0.5, 0.5, 0.5, 0.45, 0.74, 0.38, 0.22, 0.5, 0.55, 0.5, 0.79, 0.74, 0.26]
+    named = {12: "share-buttons", 13: "share-buttons"}
+    kept = [False] * 5 + [True] + [False] * 12  # the body the context stage found
+    # The listed headings, the lines between them the line model calls body, and under the last
+    # heading the lines in a row up to the first a rule names.
+    assert toc_sections(len(texts), texts.__getitem__, vectors, line_p, named.get, kept) == [
+        4, 5, 8, 9, 10, 11]
+    # A listed heading a rule names (a comments heading) ends the article there.
+    named[10] = "section-comments"
+    assert toc_sections(len(texts), texts.__getitem__, vectors, line_p, named.get, kept) == [4, 5, 8, 9]
+    del named[10]
+    # A list printed twice (at the top and in a sidebar at the end) points to the headings,
+    # not to its own second copy.
+    twice = texts[:4] + ["Heidelbeeren mögen saure Erde, und im Kübel hast du sie im Griff."] + \
+        texts[4:] + ["Inhalt", "• 1 Kübel und Erde", "• 2 Die häufigsten Fehler", "• 3 Fazit"]
+    vectors2 = vectors[:4] + [vec(12)] + vectors[4:] + [vec(1, False)] + [vec(4, False)] * 3
+    line_p2 = line_p[:4] + [0.8] + line_p[4:] + [0.3, 0.5, 0.5, 0.5]
+    named2 = {k + 1: r for k, r in named.items()}
+    assert toc_sections(len(twice), twice.__getitem__, vectors2, line_p2, named2.get, [False] + kept) == [
+        5, 6, 9, 10, 11, 12]
+    # Sections that extend no body found already are left to the scores.
+    assert toc_sections(len(texts), texts.__getitem__, vectors, line_p, named.get,
+                        [False] * len(kept)) == []
+    # Without the table of contents' heading, nothing.
+    texts[0] = "Beetgeflüster"
+    assert toc_sections(len(texts), texts.__getitem__, vectors, line_p, {}.get, kept) == []

@@ -1606,3 +1606,31 @@ def test_a_box_contents_heading_in_italian_opens_a_sheet():
     lines = ["Contenuto della confezione", "• Portafiltro con beccuccio doppio",
              "• Pressino in alluminio da 58 mm", "• Brocca per il latte da 350 ml"]
     assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Hat dir der Beitrag gefallen? Dann teile ihn gern!", "share-buttons"),
+    ("Dir gefallen die Tipps? Dann merk dir den Beitrag auf Pinterest!", "share-buttons"),
+    ("Ti è piaciuto questo articolo? Condividilo!", "share-buttons"),
+    ("Did you enjoy this post? Pin it for later!", "share-buttons"),
+    ("文章知识点与技能树匹配：Python入门技能树 > 网络爬虫 > aiohttp 48213 人正在系统学习中", "navigation"),
+])
+def test_a_blogs_share_prompt_and_skill_tree_box(line, rule):
+    assert rule_of(line) == rule
+
+
+def test_a_question_to_the_reader_without_a_share_word_is_left_alone():
+    assert rule_of("Hat dir der Beitrag gefallen? Ich freue mich über deinen Kommentar.") is None
+
+
+def test_a_bulleted_chinese_ingredient_list_is_kept_under_its_heading():
+    from boilerkill.blocks import ingredient_lists
+    lines = ["用料", "• 猪肋排 500克", "• 冰糖 25克", "• 香醋 3汤匙", "• 老抽 半汤匙", "• 熟白芝麻 适量",
+             "做法步骤"]
+    assert ingredient_lists(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("line", ["采纳率：93% 擅长：家居装修 建材选购", "采纳率：67%",
+                                  "推荐于2025-11-02 11:03"])
+def test_a_zhidao_answerers_line_is_forum_meta(line):
+    assert rule_of(line) == "forum-meta"
