@@ -4738,3 +4738,17 @@ PATTERNS["forum-meta"]["zh"] += (
     r"(?:推荐于|推薦於|回答于|回答於)\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?",
 )
 PATTERN_HINTS["forum-meta"] += ("采纳率", "採納率", "推荐于", "推薦於", "回答于", "回答於")
+# - a health portal's list of the expert's other answers ("Weitere Fragen zum Thema Eisenmangel").
+SECTION_PREFIXES["related"]["de"] += ("weitere fragen",)
+SECTION_PREFIXES["related"]["en"] += ("more questions about", "other questions about")
+SECTION_PREFIXES["related"]["fr"] += ("autres questions sur",)
+SECTION_PREFIXES["related"]["es"] += ("otras preguntas sobre",)
+# - a Chinese job board's card furniture: the recruiter's line with their activity ("何女士 ·
+#   人事经理 · 刚刚活跃"), the chat button ("立即沟通") and the badges ("急聘", "猎头").
+PATTERNS["shop-controls"]["zh"] += (
+    r"[^·\s]{1,12}\s*·\s*[^·]{1,16}\s*·\s*(?:刚刚|剛剛|今日|今天|本周|本週|本月|\d{1,2}\s*日内|\d{1,2}\s*天内|\d{1,2}\s*天前)活跃",
+    r"急聘|急招|热招|熱招|猎头|獵頭|直招|内推|內推",
+)
+PATTERNS["call-to-action"]["zh"] += (r"(?:立即|马上|馬上)(?:沟通|溝通|投递|投遞|开聊|開聊)|投递简历|投遞簡歷",)
+PATTERN_HINTS["shop-controls"] += ("活跃", "急聘", "急招", "热招", "熱招", "猎头", "獵頭", "直招", "内推", "內推")
+PATTERN_HINTS["call-to-action"] += ("沟通", "溝通", "投递", "投遞", "开聊", "開聊")

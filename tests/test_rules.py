@@ -1634,3 +1634,14 @@ def test_a_bulleted_chinese_ingredient_list_is_kept_under_its_heading():
                                   "推荐于2025-11-02 11:03"])
 def test_a_zhidao_answerers_line_is_forum_meta(line):
     assert rule_of(line) == "forum-meta"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Weitere Fragen zum Thema Eisenmangel", "section-related"),
+    ("何女士 · 人事经理 · 刚刚活跃", "shop-controls"),
+    ("刘女士 · HRBP · 3日内活跃", "shop-controls"),
+    ("急聘", "shop-controls"),
+    ("立即沟通", "call-to-action"),
+])
+def test_a_health_qa_and_a_chinese_job_boards_furniture(line, rule):
+    assert rule_of(line) == rule
