@@ -4752,3 +4752,19 @@ PATTERNS["shop-controls"]["zh"] += (
 PATTERNS["call-to-action"]["zh"] += (r"(?:立即|马上|馬上)(?:沟通|溝通|投递|投遞|开聊|開聊)|投递简历|投遞簡歷",)
 PATTERN_HINTS["shop-controls"] += ("活跃", "急聘", "急招", "热招", "熱招", "猎头", "獵頭", "直招", "内推", "內推")
 PATTERN_HINTS["call-to-action"] += ("沟通", "溝通", "投递", "投遞", "开聊", "開聊")
+# - XenForo's quote expander in other languages ("Klicke zum Ausklappen...") and its reply prompt
+#   ("Du musst dich anmelden oder registrieren, um hier zu antworten."); a Chinese brand
+#   community's level badge ("LV.8 资深星粉").
+PATTERNS["comments-widget"]["mul"] += (
+    r"(?i)(?:(?:klicke|klicken\s+sie)\s+zum\s+(?:ausklappen|aufklappen|erweitern|vergrößern|vergrössern)|"
+    r"cliquez\s+pour\s+(?:agrandir|développer|déplier)|haz\s+clic\s+para\s+(?:expandir|ampliar)|"
+    r"clicca\s+per\s+(?:espandere|ingrandire)|klik\s+om\s+uit\s+te\s+vouwen)\s*(?:\.{1,3}|…)?",
+)
+PATTERN_HINTS["comments-widget"] += ("zum ausklappen", "zum aufklappen", "zum erweitern", "zum vergr",
+                                     "cliquez pour", "haz clic", "clicca per", "klik om")
+PATTERNS["login"]["de"] += (
+    r"(?i)(?:du\s+musst\s+dich|sie\s+müssen\s+sich)\s+(?:anmelden|einloggen|registrieren)"
+    r"(?:\s+oder\s+(?:registrieren|anmelden))?,?\s+um\s+.{1,150}",
+)
+PATTERNS["forum-meta"]["zh"] += (r"(?i)lv\.?\s*\d{1,2}(?:\s+[\p{Han}]{1,8})?",)
+PATTERN_HINTS["forum-meta"] += ("lv.", "lv ")

@@ -1645,3 +1645,13 @@ def test_a_zhidao_answerers_line_is_forum_meta(line):
 ])
 def test_a_health_qa_and_a_chinese_job_boards_furniture(line, rule):
     assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Klicke zum Ausklappen...", "comments-widget"),
+    ("Cliquez pour agrandir...", "comments-widget"),
+    ("Du musst dich anmelden oder registrieren, um hier zu antworten.", "login"),
+    ("LV.8 资深星粉", "forum-meta"),
+])
+def test_thirty_third_blind_set_forum_furniture(line, rule):
+    assert rule_of(line) == rule
