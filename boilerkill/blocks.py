@@ -37,13 +37,13 @@ _DIGIT_SHARE = FEATURE_NAMES.index("digit_share")
 _REPEATS = FEATURE_NAMES.index("repeats")
 
 
-def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]"
+def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]", bulleted: bool = False
                   ) -> Callable[[int, Callable[[int], str]], List[int]]:
     """A scan for heading lines: ``scan(n, text_at)`` gives the positions, among lines ``0`` to
     ``n - 1``, of the folded lines (no space at either end) that are one of ``headings``
     (casefolded) once ``tail`` (a colon, "für 4 Personen") is cut off. It runs over every line
     of every page: most lines fail the first-letter lookup inside one list comprehension, and
-    only the rest cost a call."""
+    only the rest cost a call. With ``bulleted``, a heading may stand behind a list bullet."""
     first = frozenset(c for h in headings for c in (h[0], h[0].upper()))
     cut = tail.sub
 
@@ -51,7 +51,16 @@ def _heading_test(headings: FrozenSet[str], tail: "regex.Pattern[str]"
         return [k for k, t in enumerate(map(text_at, range(n)))
                 if t[:1] in first and len(t) <= 40 and cut("", t.casefold()) in headings]
 
-    return scan
+    if not bulleted:
+        return scan
+
+    def scan_bulleted(n: int, text_at: Callable[[int], str]) -> List[int]:
+        # (also "• Technische Daten": a tab of a tab row flattened to a list item)
+        return [k for k, t in enumerate(map(text_at, range(n)))
+                if (t[:1] in first or t[2:3] in first and is_list_item(t)) and len(t) <= 42
+                and cut("", (t[2:] if is_list_item(t) else t).casefold()) in headings]
+
+    return scan_bulleted
 
 
 #: The reason given for a code line kept with the body (see :func:`code_and_list_lines`).
@@ -230,7 +239,7 @@ SPEC_MAX_LINES = 60
 
 _SPEC_LINE = regex.compile(SPEC_LINE)
 _SPEC_ROW = regex.compile(SPEC_ROW)
-_spec_headings = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"))
+_spec_headings = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"), bulleted=True)
 
 
 #: Between a sheet's heading and its first line may stand this many tab labels of at most
@@ -248,11 +257,6 @@ def _is_group_heading(text: str) -> bool:
     t = text.strip()
     return (0 < len(t) <= SPEC_LABEL_CHARS and len(t.split()) <= SPEC_GROUP_WORDS
             and not any(c.isdigit() for c in t) and t[-1] not in ".!?:;,")
-
-
-def _unbulleted(text: str) -> str:
-    # A folded line without its converter's list bullet ("• Technische Daten").
-    return text[2:] if is_list_item(text) else text
 
 
 def spec_sheets(n: int, text_at: Callable[[int], str],
@@ -276,7 +280,7 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
     after = 0  # the first line that no sheet has read
     # (The heading may be the current tab of a tab row flattened to list items, "• 商品详情"
     # over "• 商品评论(3261)": the bullet is not part of it.)
-    for k in _spec_headings(n, lambda k: _unbulleted(text_at(k))):
+    for k in _spec_headings(n, text_at):
         if k < after or rule_at(k) is not None:
             continue
         j = k + 1
