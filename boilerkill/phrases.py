@@ -1782,7 +1782,9 @@ PATTERNS = {
         "mul": (
             r"(?i)(?:home|homepage|startseite|accueil|inicio|portada|главная|首页|首頁|ホーム|トップ|home\s+page|"
             r"ana\s*sayfa|strona\s+główna|início|página\s+inicial)\s*(?:[>»›/|→]|\s-\s)\s*.{0,150}",
-            r"(?i)(?:\d{1,4}(?!\d)|…|\.\.\.|next|prev(?:ious)?|first|last|«|»|‹|›|<|>|weiter|zurück|suivant|précédent|"
+            # (Not a row of numbers that reaches one of four digits before any word: "1520 560 548
+            # 42" is a table's row of measurements.)
+            r"(?i)(?!(?:\d+\s+)*\d{4})(?:\d{1,4}(?!\d)|…|\.\.\.|next|prev(?:ious)?|first|last|«|»|‹|›|<|>|weiter|zurück|suivant|précédent|"
             r"siguiente|anterior|далее|назад|下一页|上一页|下一頁|上一頁|次へ|前へ)"
             r"(?:\s+(?:\d{1,4}(?!\d)|…|\.\.\.|next|prev(?:ious)?|first|last|«|»|‹|›|<|>|weiter|zurück|suivant|précédent|"
             r"siguiente|anterior|далее|назад|下一页|上一页|下一頁|上一頁|次へ|前へ)){2,24}",
@@ -3177,7 +3179,11 @@ _ZH_PAGER_TOKEN = r"(?:\d{1,5}|…|\.\.\.|上一页|下一页|上一頁|下一�
 PATTERNS["navigation"]["zh"] = PATTERNS["navigation"]["zh"] + (
     # (Tokens between spaces: with the spaces optional, a long run of digits splits into
     # numbers in exponentially many ways.)
+    # A pager of numbers alone has no number of four digits or more: "1520 560 548 42" is a
+    # row of a table of measurements (a Polish car forum's exhaust readings).
+    rf"(?=.*(?:…|\.\.\.|上一|下一|首页|尾页|首頁|尾頁|共|到第|[页頁]|确定|確定|跳转|跳轉))"
     rf"{_ZH_PAGER_TOKEN}(?:\s+{_ZH_PAGER_TOKEN}){{3,40}}",
+    r"\d{1,3}(?:\s+\d{1,3}){3,40}",
     r"(?:【(?:纠错|糾錯|打印本页|打印本頁|关闭窗口|關閉窗口|打印|关闭|關閉|收藏本页|推荐给朋友)】\s*)+|纠错|糾錯",
 )
 
@@ -4768,3 +4774,9 @@ PATTERNS["login"]["de"] += (
 )
 PATTERNS["forum-meta"]["zh"] += (r"(?i)lv\.?\s*\d{1,2}(?:\s+[\p{Han}]{1,8})?",)
 PATTERN_HINTS["forum-meta"] += ("lv.", "lv ")
+# - a forum poster's panel: the place they live ("Wohnort: Münsterland", "Lokalizacja: Radom",
+#   "Woonplaats: Arnhem"; not the English "Location:", which an event's page prints too).
+PATTERNS["forum-meta"]["mul"] += (
+    r"(?i)(?:wohnort|lokalizacja|woonplaats|miejscowość)\s*:\s*\S[^:]{0,40}",
+)
+PATTERN_HINTS["forum-meta"] += ("wohnort", "lokalizacja", "woonplaats", "miejscowo")

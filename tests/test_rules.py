@@ -1655,3 +1655,18 @@ def test_a_health_qa_and_a_chinese_job_boards_furniture(line, rule):
 ])
 def test_thirty_third_blind_set_forum_furniture(line, rule):
     assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["Wohnort: Münsterland", "Lokalizacja: Radom", "Woonplaats: Arnhem"])
+def test_a_forum_posters_place_is_forum_meta(line):
+    assert rule_of(line) == "forum-meta"
+
+
+@pytest.mark.parametrize("line", ["1520 560 548 42", "3010 860 858 0"])
+def test_a_table_row_of_large_numbers_is_no_pager(line):
+    assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5 6 7", "« 1 2 3 … 1250 »", "上一页 1 2 3 … 100 下一页"])
+def test_pagers_are_still_navigation(line):
+    assert rule_of(line) == "navigation"
