@@ -3688,6 +3688,9 @@ _ACTION_WORDS = (
     "antworten", "zitieren", "melden", "teilen", "merken", "gefällt", "mir", "drucken",
     "bearbeiten", "löschen", "empfehlen", "danke", "kommentieren", "speichern", "folgen",
     "kopieren", "mehr",
+    # nl (a job card's "Solliciteer Bewaar", a post's "Citeren Reageren")
+    "solliciteer", "solliciteren", "bewaar", "bewaren", "opslaan", "delen", "citeren", "reageren",
+    "beantwoorden", "bedankt",
     # fr
     "répondre", "citer", "signaler", "partager", "aimer", "j'aime", "enregistrer", "imprimer",
     "modifier", "supprimer", "commenter", "suivre", "lien", "copier", "plus",
@@ -4780,3 +4783,9 @@ PATTERNS["forum-meta"]["mul"] += (
     r"(?i)(?:wohnort|lokalizacja|woonplaats|miejscowość)\s*:\s*\S[^:]{0,40}",
 )
 PATTERN_HINTS["forum-meta"] += ("wohnort", "lokalizacja", "woonplaats", "miejscowo")
+# - a news channel's item line: the source and when ("东岸网 35分钟前", "法治时报 2026-03-13 21:40").
+PATTERNS["relative-time"]["zh"] = PATTERNS["relative-time"].get("zh", ()) + (
+    rf"[^\s\d:：，。！？]{{2,12}}\s*[·|丨]?\s*(?:{_ZH_NUM}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|"
+    rf"昨天(?:\s*{_ZH_TIME})?|{_ZH_DATE}(?:\s*{_ZH_TIME})?)",
+)
+PATTERN_HINTS["relative-time"] += ("前", "刚刚", "剛剛", "昨天")

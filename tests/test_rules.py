@@ -1670,3 +1670,18 @@ def test_a_table_row_of_large_numbers_is_no_pager(line):
 @pytest.mark.parametrize("line", ["1 2 3 4 5 6 7", "« 1 2 3 … 1250 »", "上一页 1 2 3 … 100 下一页"])
 def test_pagers_are_still_navigation(line):
     assert rule_of(line) == "navigation"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("东岸网 35分钟前", "relative-time"),
+    ("法治时报 2026-03-13 21:40", "relative-time"),
+    ("Solliciteer Bewaar", "action-buttons"),
+    ("Citeren Reageren", "action-buttons"),
+])
+def test_thirty_fifth_and_sixth_blind_set_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["春节前后的交通安排", "我们三天前就到了北京。", "Wij delen onze kennis met klanten."])
+def test_thirty_fifth_and_sixth_blind_set_rules_leave_content_alone(line):
+    assert rule_of(line) is None
