@@ -4789,3 +4789,19 @@ PATTERNS["relative-time"]["zh"] = PATTERNS["relative-time"].get("zh", ()) + (
     rf"昨天(?:\s*{_ZH_TIME})?|{_ZH_DATE}(?:\s*{_ZH_TIME})?)",
 )
 PATTERN_HINTS["relative-time"] += ("前", "刚刚", "剛剛", "昨天")
+# - a results page's filter with nothing chosen ("• Kursort: alle Orte", "Uhrzeit: alle",
+#   "Language: Any", "Filter: All ratings": 8 corpus lines of this shape, all chrome); a
+#   shop's star histogram on one line ("5 ★ 138 4 ★ 41 3 ★ 17 2 ★ 7 1 ★ 9"); vBulletin's and
+#   phpBB's reply subject in German and Polish ("AW: <the thread's title>", "Odp: …"; not the
+#   English "Re:", which two of the corpus's forums keep in their gold).
+PATTERNS["filter-sort"]["mul"] = PATTERNS["filter-sort"].get("mul", ()) + (
+    r"(?i)[^:：]{2,30}[:：]\s*(?:alle|all|any|tous|toutes|todos|todas|tutti|tutte|不限|全部)(?:\s+[^\s.!?]+)?",
+    r"(?:\d\s*★\s*\d[\d.,]*\s*){3,5}",
+)
+PATTERN_HINTS["filter-sort"] += ("alle", "all", "any", "tous", "toutes", "todos", "todas", "tutti",
+                                 "tutte", "不限", "全部", "★")
+#: How a forum post's reply subject opens, in German and Polish ("AW: <title>", "Odp: <title>"):
+#: the whole line is the post's furniture however long the thread's title.
+REPLY_SUBJECT_LEAD = r"(?:(?i:standard)\s+)?(?:AW|Aw|Odp|ODP)\s*:\s*\S"
+PATTERNS["forum-meta"]["mul"] += (REPLY_SUBJECT_LEAD + r".{0,200}",)
+PATTERN_HINTS["forum-meta"] += ("aw:", "odp:", "aw :", "odp :")

@@ -241,7 +241,8 @@ class RuleBook:
                                 + list(self.hint_max_words.values()))
 
         # Lines too long for the patterns that a lead alone names (see match_patterns): an
-        # inline "read also" link, a sign-up form's consent sentence. (rule, lead, longest line)
+        # inline "read also" link, a sign-up form's consent sentence, a forum post's reply
+        # subject. (rule, lead, longest line)
         self._long_leads: List[Tuple[str, "regex.Pattern[str]", int]] = [
             (_INLINE_LINK_RULE, regex.compile(
                 "(?:" + "|".join(f"(?:{lead})" for lead in phrases.INLINE_LINK_LEADS.values())
@@ -249,6 +250,7 @@ class RuleBook:
             (_CONSENT_RULE, regex.compile(
                 "|".join(f"(?:{lead})" for lead in phrases.CONSENT_LEADS.values())),
              _CONSENT_MAX_CHARS),
+            ("forum-meta", regex.compile(phrases.REPLY_SUBJECT_LEAD), _LINK_MAX_CHARS),
         ]
 
         self.sections: Dict[str, str] = {}
@@ -420,7 +422,8 @@ class RuleBook:
                 w = w / _CJK_CHARS_PER_WORD
             if len(line) > _PATTERN_MAX_CHARS or w > _PATTERN_MAX_WORDS:
                 # "Lire aussi | <a title of 20 words>", "By signing up, you agree to <three
-                # sentences of terms>": the lead names the line however long the rest.
+                # sentences of terms>", "AW: <a thread's long title>": the lead names the line
+                # however long the rest.
                 for rule, lead, longest in self._long_leads:
                     if len(line) <= longest and lead.match(line):
                         out[j] = rule

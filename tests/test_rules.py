@@ -1685,3 +1685,22 @@ def test_thirty_fifth_and_sixth_blind_set_furniture(line, rule):
 @pytest.mark.parametrize("line", ["春节前后的交通安排", "我们三天前就到了北京。", "Wij delen onze kennis met klanten."])
 def test_thirty_fifth_and_sixth_blind_set_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("• Kursort: alle Orte", "filter-sort"),
+    ("Uhrzeit: alle", "filter-sort"),
+    ("5 ★ 138 4 ★ 41 3 ★ 17 2 ★ 7 1 ★ 9", "filter-sort"),
+    ("AW: Eingewöhnung in der Kita mit 2 – Kind weint jeden Morgen, wie lange ist das normal?",
+     "forum-meta"),
+    ("Odp: Octavia II 1.9 TDI BXE – szarpie przy przyspieszaniu, błąd EGR i nic nie pomaga od "
+     "tygodnia", "forum-meta"),
+])
+def test_an_unset_filter_a_star_histogram_and_a_reply_subject(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["Optional for: all other products", "Awesome: this is great",
+                                  "John, Groggy, Karl: all good points."])
+def test_lines_about_all_or_awesome_things_are_left_alone(line):
+    assert rule_of(line) is None
