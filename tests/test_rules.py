@@ -1704,3 +1704,26 @@ def test_an_unset_filter_a_star_histogram_and_a_reply_subject(line, rule):
                                   "John, Groggy, Karl: all good points."])
 def test_lines_about_all_or_awesome_things_are_left_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Find the answer to your question by asking.", "comments-widget"),
+    ("Required, but never shown", "comments-widget"),
+    ("Browse other questions tagged python pandas or ask your own question.", "comments-widget"),
+    ("To learn more, see our tips on writing great answers.", "comments-widget"),
+    ("Highest score (default) Date modified (newest first) Date created (oldest first)",
+     "filter-sort"),
+    ("Unit price / per", "shop-controls"),
+    ("1,284 reviews", "shop-controls"),
+    ("Oops! Something went wrong while submitting the form.", "newsletter"),
+    ("Thank you! Your submission has been received!", "newsletter"),
+    ("Please enter a valid email address.", "newsletter"),
+])
+def test_furniture_mined_from_the_corpus_kept_chrome(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["The reviews were mixed.", "We asked the question again.",
+                                  "The regular price of a ticket went up last year."])
+def test_mined_furniture_rules_leave_sentences_alone(line):
+    assert rule_of(line) is None
