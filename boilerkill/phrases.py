@@ -4844,3 +4844,24 @@ PATTERNS["newsletter"]["en"] += (
     r"thank\s+you!\s+your\s+submission\s+has\s+been\s+received!?|please\s+enter\s+a\s+valid\s+email(?:\s+address)?\.?",
 )
 PATTERN_HINTS["newsletter"] += ("went wrong while submitting", "submission has been received", "valid email")
+# More of the same mining (lines of these shapes in the corpus: none kept of the gold): an
+# embedded post's label ("View this post on Instagram": 45 kept), Invision's "Share on other
+# sites", a sign-up's thanks, a poster's counts ("1.2k posts", "3.4k reputation", "Reaction
+# score 512"), "Link to post", a review summary ("4.5. Rated 4.5 out of 5"), a demo button
+# and a teaser's "Read the full story" (79 kept on 13 sites).
+PATTERNS["media-credit"]["mul"] += (
+    r"(?i)view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|x|twitter|threads)",)
+PATTERN_HINTS["media-credit"] += ("view this post",)
+PATTERNS["share-buttons"]["en"] = PATTERNS["share-buttons"].get("en", ()) + (r"(?i)share\s+on\s+other\s+sites",)
+PATTERN_HINTS["share-buttons"] += ("other sites",)
+PATTERNS["newsletter"]["en"] += (r"(?i)thank\s+you\s+for\s+signing\s+up!?",)
+PATTERN_HINTS["newsletter"] += ("signing up",)
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)[\d.,]+k?\s+(?:posts|reputation)|reaction\s+score:?\s*[\d.,]*k?|link\s+to\s+post",)
+PATTERN_HINTS["forum-meta"] += ("posts", "reputation", "reaction score", "link to post")
+PATTERNS["shop-controls"]["en"] += (r"(?i).{0,40}rated\s+[\d.]+\s+out\s+of\s+5(?:\s+stars)?\.?",)
+PATTERN_HINTS["shop-controls"] += ("out of 5",)
+PATTERNS["call-to-action"]["en"] += (
+    r"(?i)(?:watch|request)\s+(?:a\s+)?demo|read\s+(?:the\s+)?(?:full\s+)?(?:case\s+study|article|review|story)",)
+PATTERN_HINTS["call-to-action"] += ("demo", "read the", "read full", "case study", "read article",
+                                    "read review", "read story")

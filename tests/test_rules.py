@@ -1727,3 +1727,22 @@ def test_furniture_mined_from_the_corpus_kept_chrome(line, rule):
                                   "The regular price of a ticket went up last year."])
 def test_mined_furniture_rules_leave_sentences_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("View this post on Instagram", "media-credit"),
+    ("Share on other sites", "share-buttons"),
+    ("Thank you for signing up!", "newsletter"),
+    ("1.2k posts", "forum-meta"),
+    ("Reaction score: 512", "forum-meta"),
+    ("4.5. Rated 4.5 out of 5", "shop-controls"),
+    ("Watch demo", "call-to-action"),
+])
+def test_more_furniture_mined_from_the_corpus(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["He read the article twice.", "The posts were removed by Monday.",
+                                  "Thank you for signing up for the trial, Maria wrote back."])
+def test_more_mined_rules_leave_sentences_alone(line):
+    assert rule_of(line) is None
