@@ -4865,3 +4865,32 @@ PATTERNS["call-to-action"]["en"] += (
     r"(?i)(?:watch|request)\s+(?:a\s+)?demo|read\s+(?:the\s+)?(?:full\s+)?(?:case\s+study|article|review|story)",)
 PATTERN_HINTS["call-to-action"] += ("demo", "read the", "read full", "case study", "read article",
                                     "read review", "read story")
+# - and, from the same mining: a browser's video fallback, a back-in-stock prompt, a form's
+#   step counter, an empty search's "No items found.", a post's "Previous post Next post" row, a
+#   rating plugin's empty state, GitHub's "commented Mar 4, 2025" (50 kept on 6 sites), a
+#   marketplace's price-feedback and review-expander prompts, "Frequently bought together".
+PATTERNS["comments-widget"]["en"] += (
+    r"(?i)no\s+votes\s+so\s+far!?\s+be\s+the\s+first\s+to\s+rate\s+this\s+post\.?",
+    r"(?i)commented\s+\w{3}\s+\d{1,2},\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2})?",
+)
+PATTERN_HINTS["comments-widget"] += ("no votes so far", "commented")
+PATTERNS["media-credit"]["mul"] += (
+    r"(?i)sorry,\s+your\s+browser\s+(?:doesn.t|does\s+not)\s+support\s+(?:embedded\s+)?videos?\.?",)
+PATTERN_HINTS["media-credit"] += ("support embedded", "support video")
+# (The longer prompts under the rules without a word limit on their hints: a shop-controls
+# hint reaches lines of at most 8 words.)
+PATTERNS["shop-controls"]["en"] += (
+    r"(?i)step\s+\d+\s+of\s+\d+",
+    r"(?i)no\s+items\s+found\.?",
+)
+PATTERN_HINTS["shop-controls"] += ("step", "no items")
+PATTERNS["newsletter"]["en"] += (r"(?i)enter\s+your\s+email\s+to\s+be\s+notified.{0,80}",)
+PATTERN_HINTS["newsletter"] += ("to be notified",)
+PATTERNS["comments-widget"]["en"] += (
+    r"(?i)would\s+you\s+like\s+to\s+tell\s+us\s+about\s+a\s+lower\s+price\?",
+    r"(?i)(?:full|brief)\s+content\s+visible,\s+double\s+tap\s+to\s+read\s+(?:full|brief)\s+content\.?",
+)
+PATTERN_HINTS["comments-widget"] += ("lower price", "double tap")
+PATTERNS["navigation"]["en"] = PATTERNS["navigation"].get("en", ()) + (r"(?i)previous\s+post\s+next\s+post",)
+PATTERN_HINTS["navigation"] += ("previous post",)
+SECTION_MARKERS["related"]["en"] += ("frequently bought together",)

@@ -1746,3 +1746,18 @@ def test_more_furniture_mined_from_the_corpus(line, rule):
                                   "Thank you for signing up for the trial, Maria wrote back."])
 def test_more_mined_rules_leave_sentences_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("commented Mar 4, 2025 at 10:12", "comments-widget"),
+    ("No votes so far! Be the first to rate this post.", "comments-widget"),
+    ("Step 2 of 3", "shop-controls"),
+    ("No items found.", "shop-controls"),
+    ("Enter your email to be notified first when this item is available again.", "newsletter"),
+    ("Full content visible, double tap to read brief content.", "comments-widget"),
+    ("Previous post Next post", "navigation"),
+    ("Frequently bought together", "section-related"),
+    ("Sorry, your browser doesn’t support embedded videos.", "media-credit"),
+])
+def test_a_third_batch_of_mined_furniture(line, rule):
+    assert rule_of(line) == rule
