@@ -4798,8 +4798,12 @@ PATTERNS["filter-sort"]["mul"] = PATTERNS["filter-sort"].get("mul", ()) + (
     r"(?i)[^:：]{2,30}[:：]\s*(?:alle|all|any|tous|toutes|todos|todas|tutti|tutte|不限|全部)(?:\s+[^\s.!?]+)?",
     r"(?:\d\s*★\s*\d[\d.,]*\s*){3,5}",
 )
-PATTERN_HINTS["filter-sort"] += ("alle", "all", "any", "tous", "toutes", "todos", "todas", "tutti",
-                                 "tutte", "不限", "全部", "★")
+# (Hints with the colon: "all" alone is in every other English line, and each would run the
+# filter patterns.)
+PATTERN_HINTS["filter-sort"] += tuple(
+    f"{colon}{space}{word}" for colon in (":", "：") for space in ("", " ")
+    for word in ("alle", "all", "any", "tous", "toutes", "todos", "todas", "tutti", "tutte", "不限",
+                 "全部")) + ("★",)
 #: How a forum post's reply subject opens, in German and Polish ("AW: <title>", "Odp: <title>"):
 #: the whole line is the post's furniture however long the thread's title.
 REPLY_SUBJECT_LEAD = r"(?:(?i:standard)\s+)?(?:AW|Aw|Odp|ODP)\s*:\s*\S"
