@@ -768,10 +768,11 @@ def _toc_key(text: str) -> str:
     return _TOC_NUMBER.sub("", text, count=1).strip().casefold()
 
 
-def _toc_lists(n: int, text_at: Callable[[int], str], vectors: Sequence[Sequence[float]]
-               ) -> List[List[Tuple[int, int]]]:
-    # Each table of contents on the page (see toc_entries) as its entries, each with the line
-    # further down that it points to: [(entry, heading), ...].
+def toc_lists(n: int, text_at: Callable[[int], str], vectors: Sequence[Sequence[float]]
+              ) -> List[List[Tuple[int, int]]]:
+    """Each in-page table of contents as its entries (see :func:`toc_entries`), each with the
+    last line further down that has its key: ``[(entry, line), ...]`` per list. Computed once
+    a page and handed to :func:`toc_entries` and :func:`toc_sections`."""
     heads = [k for k in range(n) if is_toc_heading(vectors[k], text_at(k))]
     if not heads:
         return []
@@ -801,7 +802,8 @@ def _toc_lists(n: int, text_at: Callable[[int], str], vectors: Sequence[Sequence
 
 
 def toc_entries(n: int, text_at: Callable[[int], str],
-                vectors: Sequence[Sequence[float]]) -> List[int]:
+                vectors: Sequence[Sequence[float]],
+                lists: Optional[List[List[Tuple[int, int]]]] = None) -> List[int]:
     """The entries of an in-page table of contents: to drop, whatever their scores.
 
     Under a table of contents' heading ("Inhaltsverzeichnis", "Table of contents [hide]",
@@ -816,7 +818,9 @@ def toc_entries(n: int, text_at: Callable[[int], str],
     list. A heading's own repeat is the test, so a list of links to other pages under "On
     this page" is left to the scores.
     """
-    return sorted({entry for entries in _toc_lists(n, text_at, vectors) for entry, _ in entries})
+    if lists is None:
+        lists = toc_lists(n, text_at, vectors)
+    return sorted({entry for entries in lists for entry, _ in entries})
 
 
 #: The reason given for a line kept inside the sections a table of contents lists (see
@@ -830,7 +834,8 @@ TOC_LAST_SECTION_LINES = 12
 
 def toc_sections(n: int, text_at: Callable[[int], str], vectors: Sequence[Sequence[float]],
                  line_p: Sequence[float], rule_at: Callable[[int], Optional[str]],
-                 keep: Sequence[bool]) -> List[int]:
+                 keep: Sequence[bool],
+                 lists: Optional[List[List[Tuple[int, int]]]] = None) -> List[int]:
     """The article's own sections, as its table of contents lists them: lines to keep.
 
     The entries of a table of contents (see :func:`toc_entries`) point to the article's
@@ -848,7 +853,8 @@ def toc_sections(n: int, text_at: Callable[[int], str], vectors: Sequence[Sequen
     three sections ("Die häufigsten Fehler", "Fazit"), though its own contents named them.
     """
     out: List[int] = []
-    lists = _toc_lists(n, text_at, vectors)
+    if lists is None:
+        lists = toc_lists(n, text_at, vectors)
     if not lists:
         return out
     # Each entry's heading is the first line after the list with its key. (A page may print

@@ -16,7 +16,8 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, 
 from .blocks import (CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
                      SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, code_and_list_lines,
                      code_labels, forum_posts, ingredient_lists, is_code_line, is_table_row,
-                     item_lists, spec_sheets, tables, toc_entries, toc_sections)
+                     item_lists, spec_sheets, tables, toc_entries, toc_lists,
+                     toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
@@ -372,13 +373,15 @@ def decide(
             join([k for k in item_lists(len(keep), text_at, rule_at, vectors, line_p,
                                         confident, cheap.__getitem__) if not keep[k]],
                  lambda k: ITEM_LIST)
-    if text_at is not None and line_p is not None and any(keep):
-        join([k for k in toc_sections(len(keep), text_at, vectors, line_p, rule_at, keep)
+    # The page's tables of contents, found once for the two steps that read them.
+    tocs = toc_lists(len(keep), text_at, vectors) if text_at is not None and any(keep) else []
+    if tocs and line_p is not None:
+        join([k for k in toc_sections(len(keep), text_at, vectors, line_p, rule_at, keep, tocs)
               if not keep[k]], lambda k: TOC_SECTION)
     if text_at is not None and any(keep):
         # A table of contents' entries go, whatever kept them (they are the article's own
         # subheadings, which the scores read as body); ``why`` says so of each.
-        for k in toc_entries(len(keep), text_at, vectors):
+        for k in toc_entries(len(keep), text_at, vectors, tocs):
             if keep[k]:
                 keep[k] = False
                 kept_by[k] = TOC_ENTRY
