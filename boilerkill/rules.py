@@ -46,6 +46,10 @@ _INLINE_LINK_RULE = "navigation"
 # you agree to …", phrases.CONSENT_LEADS): such small print runs to several sentences.
 _CONSENT_MAX_CHARS = 600
 _CONSENT_RULE = "newsletter"
+# The longest forum reply subject named by its lead alone ("AW: <a thread's long title>",
+# phrases.REPLY_SUBJECT_LEAD).
+_REPLY_SUBJECT_MAX_CHARS = 400
+_REPLY_SUBJECT_RULE = "forum-meta"
 _SECTION_PATTERN_MAX_WORDS = 40
 
 #: Order in which rules are tried when several could name a line; the first wins, so the most
@@ -250,7 +254,8 @@ class RuleBook:
             (_CONSENT_RULE, regex.compile(
                 "|".join(f"(?:{lead})" for lead in phrases.CONSENT_LEADS.values())),
              _CONSENT_MAX_CHARS),
-            ("forum-meta", regex.compile(phrases.REPLY_SUBJECT_LEAD), _LINK_MAX_CHARS),
+            (_REPLY_SUBJECT_RULE, regex.compile(phrases.REPLY_SUBJECT_LEAD),
+             _REPLY_SUBJECT_MAX_CHARS),
         ]
 
         self.sections: Dict[str, str] = {}
