@@ -26,7 +26,7 @@ import regex
 
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
-from .phrases import (INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
+from .phrases import (CALLOUT_LABELS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
                       INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
 from .rules import SECTION_RULE, is_list_item
 
@@ -920,4 +920,43 @@ def code_labels(keep: Sequence[bool], text_at: Callable[[int], str],
             j = k + 2 if k + 2 < n and rule_at(k + 1) == COPY_BUTTON else k + 1
             if is_code_line(text_at(j)):
                 out.append(k)
+    return out
+
+
+#: The reason given for a documentation page's note kept with its label (see :func:`callouts`).
+CALLOUT = "context:callout"
+#: The note under a callout's label has at least this many words (a Chinese or Japanese
+#: character counts as one) ...
+CALLOUT_MIN_WORDS = 5
+#: ... and the line model gives it at least this much.
+CALLOUT_P = 0.1
+_CALLOUT_END = regex.compile(r"\s*[:：]\s*$")
+
+
+def callouts(keep: Sequence[bool], vectors: Sequence[Sequence[float]], line_p: Sequence[float],
+             text_at: Callable[[int], str], rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """A note box right under the body: its label ("Note", "Hinweis", "注意", see
+    ``phrases.CALLOUT_LABELS``) and the note under it, to keep.
+
+    Why: a documentation page's last note ("注意" over "验证码类短信请在服务端生成……") stands
+    between the body and the page's furniture, and the line model reads a one-word label and a
+    warning in the imperative as neither; together, right under kept text, they are the
+    page's. Only a label right under a kept line, with a note of at least
+    :data:`CALLOUT_MIN_WORDS` words at line-model :data:`CALLOUT_P` under it, that no rule
+    names.
+    """
+    out: List[int] = []
+    n = len(keep)
+    for k in range(1, n - 1):
+        # (Whatever else kept the label or the note: the step only adds, so that raising the
+        # threshold never keeps more.)
+        if not keep[k - 1]:
+            continue
+        label = _CALLOUT_END.sub("", text_at(k).strip()).casefold()
+        if label not in CALLOUT_LABELS or rule_at(k) is not None:
+            continue
+        j = k + 1
+        if (math.expm1(vectors[j][_LOG_WORDS]) >= CALLOUT_MIN_WORDS - 0.5
+                and line_p[j] >= CALLOUT_P and rule_at(j) is None):
+            out.extend((k, j))
     return out

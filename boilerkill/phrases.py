@@ -4898,3 +4898,136 @@ PATTERN_HINTS["comments-widget"] += ("lower price", "double tap")
 PATTERNS["navigation"]["en"] = PATTERNS["navigation"].get("en", ()) + (r"(?i)previous\s+post\s+next\s+post",)
 PATTERN_HINTS["navigation"] += ("previous post",)
 SECTION_MARKERS["related"]["en"] += ("frequently bought together",)
+
+# What the thirty-seventh to fortieth sets showed (late patterns):
+# - a Chinese Q&A site's answer furniture: the follow-up labels ("追问", "追答"), the answer's
+#   provenance ("本回答由网友推荐", "本回答被提问者采纳"), the answerer's card ("帮助的人：3.6万",
+#   "擅长领域：园艺 花卉", "向TA提问 私信TA", "园丁老周LV.6"), the rating prompt ("你对这个回答的评价
+#   是？", "已赞过 已踩过"), the expanders ("展开全部", "评论 收起", "其他3条回答", "查看全部3个回答")
+#   and the app's QR prompt ("扫一扫，随时随地查看答案").
+PATTERNS["comments-widget"]["zh"] = PATTERNS["comments-widget"].get("zh", ()) + (
+    r"追问|追答|追問|本回答(?:由|被)\S{0,12}(?:推荐|采纳|推薦|採納)",
+    r"你对这个回答的评价是[？?]?|你對這個回答的評價是[？?]?|已赞过\s*已踩过\s*<?|已讚過\s*已踩過\s*<?",
+    r"(?:展开全部|展開全部|收起回复|收起回覆|评论\s*收起|評論\s*收起)",
+    r"其他\s*\d{1,4}\s*[条個个]\s*(?:回答|回复|评论)|查看全部\s*\d{1,5}\s*[个個]\s*(?:回答|回复|评论)",
+)
+PATTERN_HINTS["comments-widget"] += ("追问", "追答", "追問", "本回答", "评价是", "評價是", "已赞过", "已讚過",
+                                     "展开全部", "展開全部", "收起", "条回答", "个回答", "個回答", "条回复",
+                                     "个回复", "条评论", "个评论")
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:帮助的人|幫助的人|帮助过的人|获赞|獲讚)\s*[:：]?\s*[\d.,]+\s*[万萬千]?\+?",
+    r"(?:擅长领域|擅長領域)\s*[:：]\s*\S.{0,40}",
+    r"(?i)[^\s\d]{1,16}\s*lv\.?\s*\d{1,2}",
+)
+PATTERN_HINTS["forum-meta"] += ("帮助的人", "幫助的人", "帮助过的人", "获赞", "獲讚", "擅长领域", "擅長領域")
+# (The card's buttons are no post's header: the line under them may be a disclaimer.)
+PATTERNS["call-to-action"]["zh"] += (
+    r"(?:扫一扫|掃一掃|扫码|掃碼)[，,：:\s]*[^，,。]{0,20}",
+    r"(?i)(?:向TA提问|私信TA|关注TA|向TA提問|關注TA)(?:\s*(?:向TA提问|私信TA|关注TA|向TA提問|關注TA))*",
+)
+PATTERN_HINTS["call-to-action"] += ("扫一扫", "掃一掃", "扫码", "掃碼", "ta提问", "私信ta", "关注ta", "ta提問", "關注ta")
+# - a Chinese job board's card lines: the recruiter and their activity before the chat button
+#   ("王女士 · 招聘经理 刚刚活跃 立即沟通"), the posting's age before it ("1小时前发布 立即沟通"), and the
+#   result page's controls ("共为您找到 1,862 个相关职位", "只看急聘 只看名企", "更多筛选 清空筛选条件",
+#   "登录后可查看全部 1,862 个职位 立即登录").
+PATTERNS["shop-controls"]["zh"] += (
+    r"[^·\s]{1,12}\s*·\s*[^·]{1,16}?\s*(?:·\s*)?(?:刚刚|剛剛|今日|今天|本周|本週|本月|\d{1,2}\s*日内|\d{1,2}\s*天内|"
+    r"\d{1,2}\s*天前)活跃(?:\s*(?:立即|马上|馬上)(?:沟通|溝通|开聊|開聊))?",
+    r"(?:\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|今天|昨天)\s*(?:发布|發布|更新)"
+    r"(?:\s*(?:立即|马上|馬上)(?:沟通|溝通|投递|投遞|开聊|開聊))?",
+    r"共为您找到\s*[\d,]+\s*[个個条條]\S{0,10}|(?:只看\S{1,6}\s*){2,6}",
+    r"(?:更多筛选|清空筛选条件|清空筛选|清除筛选|清空條件)(?:\s*(?:更多筛选|清空筛选条件|清空筛选|清除筛选|清空條件))*",
+)
+PATTERN_HINTS["shop-controls"] += ("发布", "發布", "更新", "共为您找到", "只看", "筛选", "條件")
+PATTERNS["login"]["zh"] = PATTERNS["login"].get("zh", ()) + (
+    r"登录后(?:可|即可)?查看.{1,30}|登錄後(?:可|即可)?查看.{1,30}",)
+PATTERN_HINTS["login"] += ("登录后", "登錄後")
+# - a Chinese marketplace's promotions and shop box: coupons ("店铺券 满129减10 领取", "跨店满减 每满300减50
+#   可叠加", "领券每满200减40"), the shop's buttons ("进入店铺 收藏店铺"), a review's vote row
+#   ("有用(26) 回复").
+PATTERNS["shop-controls"]["zh"] += (
+    r"[^。！？!?]{0,16}满\s*\d{1,5}\s*减\s*\d{1,5}[^。！？!?]{0,24}",
+    r"(?:进入店铺|收藏店铺|进店逛逛|关注店铺|進入店鋪|收藏店鋪|進店逛逛|關注店鋪)"
+    r"(?:\s*(?:进入店铺|收藏店铺|进店逛逛|关注店铺|進入店鋪|收藏店鋪|進店逛逛|關注店鋪))*",
+    r"有用\s*[(（]\s*\d{1,6}\s*[)）]\s*回复",
+)
+PATTERN_HINTS["shop-controls"] += ("减", "店铺", "店鋪", "有用")
+# - a vBulletin post's header ("14.03.2024, 20:15 #2"), its thanks list ("KombiKlaus (15.03.2024),
+#   Rolf_Emsland (14.03.2024)") and the rule over a signature ("__________________").
+PATTERNS["forum-meta"]["mul"] += (
+    r"\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}\s*#\s*\d{1,6}",
+    r"(?:[^\s(),]{2,30}\s*\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*,?\s*){1,30}",
+    r"_{6,}",
+)
+# (The thanks list's hint is its dates' century: ".20" of "15.03.2024".)
+PATTERN_HINTS["forum-meta"] += ("#", "_____", ".20")
+# - a review's vote row and verified-purchase line in German and Polish ("Hilfreich (41) Nicht
+#   hilfreich (2) Melden", "Czy ta opinia była pomocna? Tak (14) Nie (1)", "Opinia potwierdzona
+#   zakupem • 21 września 2024"), and a reviewer's line with a verified purchase after a dot
+#   ("Markus aus Lindenhausen · 02.04.2024 · Verifizierter Kauf").
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)hilfreich\s*\(\s*\d{1,6}\s*\)\s*nicht\s+hilfreich\s*\(\s*\d{1,6}\s*\)(?:\s*melden)?",
+    r"(?i)czy\s+ta\s+opinia\s+(?:była|jest)\s+pomocna\s*\??\s*(?:tak\s*\(?\d{1,6}\)?\s*)?(?:nie\s*\(?\d{1,6}\)?)?",
+    r"(?i)opinia\s+potwierdzona\s+zakupem(?:\s*[•·|-]\s*.{1,30})?",
+    r"(?i)\S.{0,40}?\s*[·•]\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[·•]\s*(?:verifizierter\s+kauf|verified\s+(?:purchase|buyer)|"
+    r"achat\s+vérifié|compra\s+verificada|acquisto\s+verificato)",
+)
+PATTERN_HINTS["shop-controls"] += ("pomocna", "potwierdzona", "verifizierter")
+# - a bookmark button glued to what stands before it in a German listing ("vor 2 TagenMerken",
+#   "Märkte & FesteMerken", "vor 4 TagenSchnellbewerbungMerken"): a lowercase letter, a digit or a
+#   bracket directly before the capital is no sentence's.
+PATTERNS["shop-controls"]["de"] += (r".{1,40}?(?<=[\p{Ll}\d)])(?:Schnellbewerbung)?Merken",)
+PATTERN_HINTS["shop-controls"] += ("merken",)
+# - a quoted post's header with its arrow in Russian, German, French, Italian, Spanish and
+#   English ("ks_admin писал(а): ↑12 мар 2025, 00:15"), as the Polish and Dutch ones above.
+PATTERNS["forum-meta"]["mul"] += (
+    r"(?i)\S.{0,40}?\s+(?:писал\(а\)|писала?|schrieb|a\s+écrit|ha\s+scritto|escribió|wrote)\s*:\s*↑.{0,40}",)
+# - the same Stack Exchange furniture in German ("gefragt 3. Feb. 2023 um 9:14", "beantwortet
+#   vor 2 Tagen", "Kommentar hinzufügen", "akzeptierte Antwort", "Frage folgen", "Sortiert nach:
+#   Höchste Punktzahl (Standard) …").
+_SE_DATE_DE = (r"(?:(?:am\s+)?\d{1,2}\.\s*\p{L}{3,9}\.?(?:\s*\d{4})?(?:,?\s+um\s+\d{1,2}:\d{2})?|heute|gestern|"
+               r"vor\s+\d.{0,30}?)")
+PATTERNS["forum-meta"]["de"] += (
+    rf"(?i)(?:gefragt|beantwortet|bearbeitet|geändert)\s+{_SE_DATE_DE}",
+    r"(?i)kommentar\s+hinzufügen|akzeptierte\s+antwort|frage\s+folgen|antwort\s+folgen",
+)
+PATTERN_HINTS["forum-meta"] += ("gefragt", "beantwortet", "bearbeitet", "geändert", "kommentar hinzu",
+                                "akzeptierte", "frage folgen", "antwort folgen")
+PATTERNS["filter-sort"]["de"] = PATTERNS["filter-sort"].get("de", ()) + (
+    r"(?i)sortiert\s+nach\s*:\s*.{1,150}",)
+PATTERN_HINTS["filter-sort"] += ("sortiert nach",)
+# - a Chinese shop's review count under each item of its results ("5万+条评价", "8000+条评价").
+PATTERNS["shop-controls"]["zh"] += (r"[\d.,]+\s*[万萬千]?\+?\s*[条條]\s*(?:评价|評價)",)
+PATTERN_HINTS["shop-controls"] += ("评价", "評價")
+# - a buy box's link down to the sheet in other languages ("Zobacz pełną specyfikację", "Alle
+#   technischen Daten anzeigen", "Voir toutes les caractéristiques", "Ver todas las
+#   especificaciones"), as "See all specs" above: the nearest title-shaped line over a Polish
+#   shop's price, it took the headline search from the product's name.
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)(?:zobacz|pokaż)\s+(?:pełną\s+|całą\s+)?(?:specyfikację|specyfikacje|dane\s+techniczne|opis)",
+    r"(?i)(?:alle\s+)?(?:technischen\s+daten|produktdetails|produktmerkmale|merkmale)\s+(?:anzeigen|ansehen)|"
+    r"zu\s+den\s+(?:technischen\s+daten|produktdetails)",
+    r"(?i)voir\s+(?:toutes\s+les\s+caractéristiques|la\s+fiche\s+technique|les\s+caractéristiques(?:\s+techniques)?)",
+    r"(?i)ver\s+(?:todas\s+las\s+)?(?:especificaciones|características)(?:\s+técnicas)?|"
+    r"vedi\s+(?:tutte\s+le\s+)?(?:caratteristiche|specifiche)(?:\s+tecniche)?",
+)
+PATTERN_HINTS["shop-controls"] += ("zobacz", "pokaż", "technischen daten", "produktdetails", "merkmale",
+                                   "voir toutes", "fiche technique", "voir les", "especificaciones",
+                                   "características", "caratteristiche", "specifiche")
+
+
+# --------------------------------------------------------------------------------------------
+# CALLOUT_LABELS: the label of a documentation page's note box ("Note", "Hinweis", "注意"), which
+# the context stage keeps with the note under it where it follows the body (see
+# boilerkill.blocks.callouts)
+# --------------------------------------------------------------------------------------------
+
+# Casefolded, without a trailing colon.
+CALLOUT_LABELS = frozenset({
+    "note", "notes", "tip", "tips", "warning", "important", "caution", "attention", "info",
+    "hinweis", "hinweise", "tipp", "achtung", "wichtig", "warnung", "remarque", "astuce",
+    "avertissement", "importante", "nota", "aviso", "advertencia", "consejo", "suggerimento",
+    "avviso", "opmerking", "let op", "uwaga", "wskazówka", "obs", "tips!", "примечание",
+    "внимание", "важно", "совет",
+    "注意", "说明", "提示", "警告", "重要", "注意事项", "說明", "注意事項", "备注", "備註", "ヒント", "重要事項",
+})

@@ -13,8 +13,8 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .blocks import (CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
-                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, code_and_list_lines,
+from .blocks import (CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
+                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, callouts, code_and_list_lines,
                      code_labels, forum_posts, ingredient_lists, is_code_line, is_table_row,
                      item_lists, spec_sheets, tables, toc_entries, toc_lists,
                      toc_sections)
@@ -361,6 +361,7 @@ def decide(
                 join(posts, lambda k: FORUM_POST)
                 join([k for k in spec_sheets(len(keep), text_at, rule_at, table_rows)
                       if not keep[k]], lambda k: SPEC_SHEET)
+                join(callouts(keep, vectors, line_p, text_at, rule_at), lambda k: CALLOUT)
     if text_at is not None and any(keep):
         join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
         if line_p is not None and not posts:

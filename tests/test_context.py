@@ -458,3 +458,29 @@ def test_every_reason_agrees_with_its_decision(cleaner):
             seen.add(d.reason)
     # The fixtures hold both kinds of the decoder's calls.
     assert IN_RUN in seen and SHORT_RUN in seen
+
+
+def test_a_note_box_under_the_body_is_kept_with_its_label():
+    from boilerkill.blocks import callouts
+    from boilerkill.features import FEATURE_NAMES
+    import math
+    col = FEATURE_NAMES.index("log_words")
+
+    def vec(words):
+        v = [0.0] * len(FEATURE_NAMES)
+        v[col] = math.log1p(words)
+        return v
+
+    lines = ["Run the migration before you restart the service.", "注意",
+             "验证码类短信请在服务端生成和校验验证码，切勿在前端代码中直接调用 SDK。", "相关文档"]
+    vectors = [vec(8), vec(2), vec(36), vec(4)]
+    keep = [True, False, False, False]
+    assert callouts(keep, vectors, [0.9, 0.2, 0.36, 0.1], lines.__getitem__,
+                    lambda k: None) == [1, 2]
+    # not under the body, a note the line model reads as chrome, or one a rule names: no
+    assert callouts([False] * 4, vectors, [0.9, 0.2, 0.36, 0.1], lines.__getitem__,
+                    lambda k: None) == []
+    assert callouts(keep, vectors, [0.9, 0.2, 0.05, 0.1], lines.__getitem__,
+                    lambda k: None) == []
+    assert callouts(keep, vectors, [0.9, 0.2, 0.36, 0.1], lines.__getitem__,
+                    lambda k: "advertisement" if k == 2 else None) == []

@@ -1761,3 +1761,65 @@ def test_more_mined_rules_leave_sentences_alone(line):
 ])
 def test_a_third_batch_of_mined_furniture(line, rule):
     assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("追问", "comments-widget"),
+    ("本回答由网友推荐", "comments-widget"),
+    ("你对这个回答的评价是？", "comments-widget"),
+    ("展开全部", "comments-widget"),
+    ("其他3条回答", "comments-widget"),
+    ("查看全部3个回答", "comments-widget"),
+    ("帮助的人：3.6万", "forum-meta"),
+    ("擅长领域：园艺 花卉 家居", "forum-meta"),
+    ("园丁老周LV.6", "forum-meta"),
+    ("向TA提问私信TA", "call-to-action"),
+    ("扫一扫，随时随地查看答案", "call-to-action"),
+])
+def test_a_chinese_qa_sites_answer_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("王女士 · 招聘经理 刚刚活跃 立即沟通", "shop-controls"),
+    ("1小时前发布 立即沟通", "shop-controls"),
+    ("共为您找到 1,862 个相关职位", "shop-controls"),
+    ("只看急聘 只看名企 只看双休", "shop-controls"),
+    ("更多筛选 清空筛选条件", "shop-controls"),
+    ("登录后可查看全部 1,862 个职位 立即登录", "login"),
+    ("店铺券 满129减10 领取", "shop-controls"),
+    ("进入店铺 收藏店铺", "shop-controls"),
+    ("有用(26) 回复", "shop-controls"),
+    ("5万+条评价", "shop-controls"),
+])
+def test_a_chinese_job_boards_and_marketplaces_furniture(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("14.03.2024, 20:15 #2", "forum-meta"),
+    ("KombiKlaus (15.03.2024), Rolf_Emsland (14.03.2024)", "forum-meta"),
+    ("__________________", "forum-meta"),
+    ("ks_admin писал(а): ↑12 мар 2025, 00:15", "forum-meta"),
+    ("gefragt 3. Feb. 2023 um 9:14", "forum-meta"),
+    ("Kommentar hinzufügen", "forum-meta"),
+    ("Sortiert nach: Höchste Punktzahl (Standard) Datum geändert (neueste zuerst)", "filter-sort"),
+    ("Hilfreich (41) Nicht hilfreich (2) Melden", "shop-controls"),
+    ("Czy ta opinia była pomocna?Tak (14)Nie (1)", "shop-controls"),
+    ("Opinia potwierdzona zakupem • 21 września 2024", "shop-controls"),
+    ("Markus aus Lindenhausen · 02.04.2024 · Verifizierter Kauf", "shop-controls"),
+    ("vor 2 TagenMerken", "shop-controls"),
+    ("Märkte & FesteMerken", "shop-controls"),
+])
+def test_forum_qa_and_review_furniture_of_the_thirty_seventh_to_fortieth_sets(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Am 14.03.2024 um 20:15 Uhr begann die Sitzung des Gemeinderats.",
+    "Wir sollten uns den Termin merken.",
+    "他在追问之下终于说出了实情，大家都松了一口气。",
+    "满100减30的活动让不少顾客排起了长队，商场一度限流。",
+])
+def test_the_thirty_seventh_to_fortieth_sets_rules_leave_content_alone(line):
+    assert rule_of(line) is None
