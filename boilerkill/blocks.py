@@ -27,7 +27,8 @@ import regex
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
 from .phrases import (CALLOUT_LABELS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
-                      INGREDIENT_LINE_WORDS, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
+                      INGREDIENT_LINE_WORDS, NUTRITION_HEADINGS, SPEC_HEADINGS, SPEC_LINE,
+                      SPEC_ROW)
 from .rules import SECTION_RULE, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
@@ -239,7 +240,8 @@ SPEC_MAX_LINES = 60
 
 _SPEC_LINE = regex.compile(SPEC_LINE)
 _SPEC_ROW = regex.compile(SPEC_ROW)
-_spec_headings = _heading_test(SPEC_HEADINGS, regex.compile(r"\s*[:：]+\s*$"), bulleted=True)
+_SPEC_TAIL = regex.compile(r"\s*[:：]+\s*$")
+_spec_headings = _heading_test(SPEC_HEADINGS, _SPEC_TAIL, bulleted=True)
 
 
 #: Between a sheet's heading and its first line may stand this many tab labels of at most
@@ -292,12 +294,13 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
         run: List[int] = []
 
         tab = is_list_item(text_at(k))
+        nutrition = _SPEC_TAIL.sub("", text_at(k).casefold()) in NUTRITION_HEADINGS
 
         def sheet_line(j: int) -> bool:
             # A line of the sheet, or a row of a table under the heading ("品牌\t牧谷"). (Under
             # a tab's label, a bulleted line is the tab row's next label, "• 规格参数".)
             t = text_at(j).strip()
-            if tab and is_list_item(t):
+            if (tab and is_list_item(t)) or (nutrition and not any(c.isdigit() for c in t)):
                 return False
             return (len(t) <= 200 and rule_at(j) is None
                     and (_SPEC_LINE.fullmatch(t) is not None or bool(rows and rows[j])

@@ -3094,7 +3094,8 @@ INLINE_LINK_LEADS = {
     "de": r"(?i)(?:lesen\s+sie\s+(?:auch|dazu|mehr)|lies\s+auch|auch\s+interessant|mehr\s+zum\s+thema)",
     # ("Lire aussi le reportage | …", "Lire aussi la tribune | …": the kind of piece it is)
     "fr": r"(?i)(?:à\s+)?lire\s+(?:aussi|également|encore)(?:\s+(?:le|la|l['’]|notre|nos|les)\s*[\w'’-]{2,20})?",
-    "es": r"(?i)(?:lee|lea|leer)\s+(?:también|además|más)",
+    # ("Te puede interesar: <title>", a sports daily's link between paragraphs)
+    "es": r"(?i)(?:(?:lee|lea|leer)\s+(?:también|además|más)|(?:también\s+)?te\s+puede\s+interesar)",
     "ru": r"(?i)(?:читайте|читать)\s+(?:также|ещё|еще|по\s+теме)",
     "zh": r"(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关链接|猜你喜欢)",
     "zh-hant": r"(?:延伸閱讀|相關閱讀|推薦閱讀|相關新聞|相關報導)",
@@ -4657,8 +4658,9 @@ SPEC_HEADINGS = SPEC_HEADINGS | {
 # colon, as a table's two cells flatten ("制冷量（W） 3500", "品牌 凌风（LINGFENG）"; the
 # twenty-ninth blind set). The label opens with a Han character and holds no space; no bar
 # ("发货地 内蒙古 | 快递：免运费" is a shop's delivery line). Unlike a SPEC_LINE, a row that a rule
-# names ends the sheet ("累计评价 2.1万", "数量 - 1 +").
-SPEC_ROW = r"\p{Han}[^\s:：|｜]{0,15}\s+[^\s|｜][^|｜]{0,80}"
+# names ends the sheet ("累计评价 2.1万", "数量 - 1 +"). (The label may open with a Latin word
+# before its Han characters: "CPU型号 Intel 酷睿 i5-13500H", "USB接口 2个".)
+SPEC_ROW = r"(?=[^\s:：|｜]{0,15}\p{Han})[^\s:：|｜]{1,16}\s+[^\s|｜][^|｜]{0,80}"
 
 # What the twenty-ninth to thirty-second sets showed (late patterns):
 # - phpBB in Polish and Dutch: the code box header ("Kod: Zaznacz cały", "Code: Selecteer
@@ -5031,3 +5033,58 @@ CALLOUT_LABELS = frozenset({
     "внимание", "важно", "совет",
     "注意", "说明", "提示", "警告", "重要", "注意事项", "說明", "注意事項", "备注", "備註", "ヒント", "重要事項",
 })
+
+# - a recipe card's nutrition facts ("Nährwerte" over "Kalorien: 318 kcal", "Eiweiß: 9 g"): a
+#   sheet of labels and values as a product's is (the line model read four of five as a
+#   footer's "label: value" lines).
+NUTRITION_HEADINGS = frozenset({
+    "nutrition", "nutrition facts", "nutrition information", "nutritional information",
+    "nährwerte", "nährwertangaben", "nährwerte pro portion", "valeurs nutritionnelles",
+    "información nutricional", "valores nutricionales", "valori nutrizionali", "voedingswaarden",
+    "wartości odżywcze", "пищевая ценность", "营养成分", "營養成分", "营养信息", "栄養成分",
+})
+# (Each of its lines holds a number: the card's bulleted tags below it are no facts.)
+SPEC_HEADINGS = SPEC_HEADINGS | NUTRITION_HEADINGS
+
+# - a Chinese developer Q&A's furniture: the poster's reputation ("• 声望 8.2k") and the answers'
+#   sort ("• 时间排序", "按热度排序"). (Not the answer count "3 个回答" with its space: in a list of
+#   related questions each count would head the next question as a post's header does.)
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:声望|聲望|威望|积分|積分)\s*[:：]?\s*[\d.,]+\s*[kKwW万萬]?",
+)
+PATTERN_HINTS["forum-meta"] += ("声望", "聲望", "威望", "积分", "積分")
+PATTERNS["filter-sort"]["zh"] = PATTERNS["filter-sort"].get("zh", ()) + (
+    r"(?:按)?(?:时间|時間|热度|熱度|默认|默認|投票|得票|最新|最热|最熱)\s*排序",)
+PATTERN_HINTS["filter-sort"] += ("排序",)
+# - a German date with its time of day, alone on a line ("15.05.2024, 18:42 Uhr", "12. Jänner
+#   2025, 14:32 Uhr"): a story's or a post's stamp. (Not with a weekday in front, "Sa,
+#   18.05.2024, 19:30 Uhr", an event's date in a calendar: 138 fixture lines of this shape are
+#   chrome, the 8 body lines and 5 optional ones all hold the weekday.)
+_DE_MONTH = (r"(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|"
+             r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\.?")
+PATTERNS["relative-time"]["de"] += (
+    rf"(?i)\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_DE_MONTH})\s*\d{{4}},?\s*(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*uhr)?",)
+# - a help community's reply furniture (Microsoft's and Apple's: "Replied on March 3, 2025",
+#   "17 people found this reply helpful", "Was this reply helpful?"), its German "Hilfreich (5)
+#   Antwort melden" and "Sortieren: Hilfreichste zuerst"; a Shopify shop's quantity buttons
+#   ("Decrease quantity for X Increase quantity for X", 13 lines of the corpus on 3 sites, all
+#   chrome) and pickup note ("Usually ready in 24 hours", "View store information").
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)(?:replied|answered|posted|asked)\s+on\s+\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?",
+    r"(?i)[\d.,]+\s+(?:people|person|users?)\s+found\s+this\s+(?:reply|post|answer)\s+helpful\.?",
+    r"(?i)was\s+this\s+(?:reply|post)\s+helpful\s*\??(?:\s*(?:yes|no)(?:\s*\(?\d{1,6}\)?)?){0,2}",
+)
+PATTERN_HINTS["forum-meta"] += ("replied on", "answered on", "posted on", "asked on", "found this", "was this")
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)hilfreich\s*\(\s*\d{1,6}\s*\)\s*(?:antwort\s+|beitrag\s+|kommentar\s+)?melden",
+    r"(?i)usually\s+ready\s+in\s+\d{1,3}\s*(?:hours?|days?|business\s+days?)|view\s+store\s+information|"
+    r"couldn.t\s+load\s+pickup\s+availability",
+)
+PATTERN_HINTS["shop-controls"] += ("usually ready", "store information", "pickup")
+# (The quantity buttons name the product twice: past the 8 words of a shop-controls hint, a
+# row of buttons.)
+PATTERNS["action-buttons"]["mul"] = PATTERNS["action-buttons"].get("mul", ()) + (
+    r"(?i)decrease\s+quantity\s+(?:for|of)\s+.{1,80}?\s+increase\s+quantity\s+(?:for|of)\s+.{1,80}",)
+PATTERN_HINTS["action-buttons"] += ("decrease quantity",)
+PATTERNS["filter-sort"]["de"] += (r"(?i)sortieren(?:\s+nach)?\s*:\s*.{1,80}",)
+PATTERN_HINTS["filter-sort"] += ("sortieren",)

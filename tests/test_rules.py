@@ -1823,3 +1823,47 @@ def test_forum_qa_and_review_furniture_of_the_thirty_seventh_to_fortieth_sets(li
 ])
 def test_the_thirty_seventh_to_fortieth_sets_rules_leave_content_alone(line):
     assert rule_of(line) is None
+
+
+def test_a_recipe_cards_nutrition_facts_are_a_sheet_but_not_its_tags():
+    from boilerkill.blocks import spec_sheets
+    lines = ["Nährwerte", "Kalorien: 318 kcal", "Kohlenhydrate: 29 g", "Eiweiß: 9 g", "Fett: 18 g"]
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+    tags = ["Nutrition Facts", "Calories 512 kcal", "Protein 29 g", "Fat 24 g",
+            "• Main course", "• Minced meat", "• Family dinner"]
+    rows = [False, True, True, True, False, False, False]
+    assert spec_sheets(len(tags), tags.__getitem__, lambda k: None, rows) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("12. Jänner 2025, 14:32 Uhr", "relative-time"),
+    ("03.02.2025, 19:12 Uhr", "relative-time"),
+    ("Replied on March 3, 2025", "forum-meta"),
+    ("17 people found this reply helpful", "forum-meta"),
+    ("Was this reply helpful?", "forum-meta"),
+    ("Hilfreich (5) Antwort melden", "shop-controls"),
+    ("Sortieren: Hilfreichste zuerst", "filter-sort"),
+    ("Usually ready in 24 hours", "shop-controls"),
+    ("Decrease quantity for Merino Hoodie Increase quantity for Merino Hoodie", "action-buttons"),
+    ("• 声望 8.2k", "forum-meta"),
+    ("• 时间排序", "filter-sort"),
+    ("Te puede interesar: El club presenta su nueva equipación inspirada en el antiguo escudo",
+     "navigation"),
+])
+def test_furniture_of_the_forty_first_and_second_sets(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Sa, 18.05.2024, 19:30 Uhr",  # an event's date in a calendar, with its weekday
+    "386 个回答",  # an answer count, which in a related list would head the next question
+    "Am 12. Jänner 2025 um 14:32 Uhr ging die Lawine ab.",
+])
+def test_dates_of_events_and_answer_counts_are_left_to_the_model(line):
+    assert rule_of(line) is None
+
+
+def test_a_chinese_sheet_row_may_open_with_a_latin_word():
+    from boilerkill.blocks import spec_sheets
+    lines = ["规格参数", "处理器", "CPU型号 Intel 酷睿 i5-13500H", "CPU核心数 12核心", "最高睿频 4.7GHz"]
+    assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
