@@ -5088,3 +5088,32 @@ PATTERNS["action-buttons"]["mul"] = PATTERNS["action-buttons"].get("mul", ()) + 
 PATTERN_HINTS["action-buttons"] += ("decrease quantity",)
 PATTERNS["filter-sort"]["de"] += (r"(?i)sortieren(?:\s+nach)?\s*:\s*.{1,80}",)
 PATTERN_HINTS["filter-sort"] += ("sortieren",)
+
+
+# --------------------------------------------------------------------------------------------
+# PRICE_LINE: the line of a shop page's buy box that is only a price ("€ 169,95", "3 899,00 zł",
+# "$149.00 NZD", "墨廊价¥62.40", "229,–"), under which the context stage finds the product's
+# title (see boilerkill.blocks.buy_box)
+# --------------------------------------------------------------------------------------------
+
+_CURRENCY = r"(?:[$€£¥￥₹₽]|US\$|CHF|EUR|USD|GBP|NZD|AUD|CAD|PLN|zł|Kč|kr|Fr\.|元|руб\.?)"
+_AMOUNT_NUM = r"(?:\d{1,3}(?:[ .,’'\u00a0\u202f]\d{3})+|\d{1,7})(?:[.,]\d{1,2}|,[-–—])?"
+# (A label in front only in Chinese or Japanese, "墨廊价¥62.40": "USD 91,42" is an exchange rate
+# in a news site's header, "Máximo: 250.000 €" a filter's bound.)
+PRICE_LINE = (
+    rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?"
+    rf"(?:[$€£¥￥₹₽]\s*{_AMOUNT_NUM}(?:\s*{_CURRENCY})?|{_AMOUNT_NUM}\s*{_CURRENCY}|\d{{1,3}}(?:\.\d{{3}})*,[-–—])"
+)
+# What a rating, a review count, an article number, a badge or a delivery note holds: no
+# product's title ("Bestseller in Externe SSDs" stood between a name and its price).
+NOT_A_TITLE = (r"(?i)[★☆]|\breviews?\b|\bratings?\b|\bavis\b|bewertung|rezension|recensioni|reseñas|opinie|"
+               r"отзыв|评价|評價|\bsku\b|art\.?-?nr|artikelnummer|artikelnr|réf\.|код\s+товара|商品编号|商品編號|"
+               r"\bbest\s?sell(?:er|ing)\b|\btop\s?seller\b|\bin\s+stock\b|\bauf\s+lager\b|lieferbar|versand|"
+               r"\bshipping\b|\bdelivery\b|\blivraison\b|\benvío\b|有货|现货|包邮")
+# A price's label alone on its line ("Regular price", "Sale price", "淘喜价", "价格") is no title.
+PRICE_LABEL = (r"(?i)(?:(?:regular|sale|unit|our|your|list|new|old|special|member)\s+)?"
+               r"(?:price|preis|prix|precio|prezzo|preço|cena|prijs|цена)|\p{Han}{0,4}价格?|價格")
+# A struck list price or a saving is no price the customer pays ("UVP 3.799,00 €", "statt €
+# 199,95", "定价¥96.00"): the title is sought over the price itself.
+PRICE_NOT_PAID = frozenset({"uvp", "statt", "was", "rrp", "msrp", "list", "regular", "定价", "原价",
+                            "市场价", "prix", "antes", "prima", "zamiast", "старая"})

@@ -13,8 +13,9 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .blocks import (CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
-                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, callouts, code_and_list_lines,
+from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
+                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, buy_box, callouts,
+                     code_and_list_lines,
                      code_labels, forum_posts, ingredient_lists, is_code_line, is_table_row,
                      item_lists, spec_sheets, tables, toc_entries, toc_lists,
                      toc_sections)
@@ -397,6 +398,12 @@ def decide(
         anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5 and full[k]))
                    and rule_at(k) is None for k, p in enumerate(final)]
         head = headline(vectors, rule_at, anchors, text_at, known=rules.__getitem__)
+        if text_at is not None:
+            # a shop page's product title and price, over its buy box, far over the body
+            for k in buy_box(anchors, vectors, text_at, rule_at, head):
+                if not keep[k]:
+                    keep[k] = True
+                    kept_by[k] = BUY_BOX
         if head is not None:
             keep[head] = True
             up = title_above(head, vectors, rule_at, keep, text_at)

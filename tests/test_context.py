@@ -2,6 +2,8 @@
 
 import math
 
+import pytest
+
 from boilerkill.context import CONTEXT_FEATURE_NAMES, context_features, reason
 
 C = {name: i for i, name in enumerate(CONTEXT_FEATURE_NAMES)}
@@ -484,3 +486,51 @@ def test_a_note_box_under_the_body_is_kept_with_its_label():
                     lambda k: None) == []
     assert callouts(keep, vectors, [0.9, 0.2, 0.36, 0.1], lines.__getitem__,
                     lambda k: "advertisement" if k == 2 else None) == []
+
+
+def _buy_box_page(lines, body_from):
+    from boilerkill.pipeline import analyse
+    from boilerkill.options import Options
+    a = analyse("\n".join(lines) + "\n", Options(), {})
+    text = [a.lines[i] for i in a.index]
+    anchors = [k >= body_from for k in range(len(text))]
+    return text, a.vectors, anchors
+
+
+def test_a_products_title_and_price_over_its_buy_box_are_kept():
+    from boilerkill.blocks import buy_box
+    lines = ["Startseite", "Wandern", "Hochschwab Mid GTX Herren Wanderschuh", "Art.-Nr. 40218837",
+             "★★★★☆ 4,4 (63 Bewertungen)", "UVP 199,95 €", "€ 169,95", "In den Warenkorb",
+             "Größe wählen", "Der Hochschwab Mid GTX ist ein leichter Wanderschuh für Tagestouren "
+             "im Mittelgebirge und in den Alpen.", "Das Obermaterial aus Veloursleder ist robust."]
+    text, vectors, anchors = _buy_box_page(lines, 9)
+    assert buy_box(anchors, vectors, text.__getitem__, lambda k: None) == [2, 6]
+    # the headline search found the title: only the price is added
+    assert buy_box(anchors, vectors, text.__getitem__, lambda k: None, head=2) == [6]
+
+
+def test_a_story_with_a_share_price_has_no_buy_box():
+    from boilerkill.blocks import buy_box
+    lines = ["Thermova-Aktie bricht ein: Heizungsbauer kappt Prognose",
+             "Der Wärmepumpen-Hersteller aus Nordhessen rechnet wegen schwacher Nachfrage mit "
+             "deutlich weniger Umsatz als bisher geplant.",
+             "Thermova AG Aktie", "18,42 €",
+             "Die Thermova AG hat am Dienstag ihre Prognose für das laufende Jahr gesenkt, "
+             "teilte der Heizungsbauer mit."]
+    text, vectors, anchors = _buy_box_page(lines, 4)
+    assert buy_box(anchors, vectors, text.__getitem__, lambda k: None, head=0) == []
+    # no title shares a word with the body: nothing
+    other = ["Warenkorb", "0,00 €", "Neue Rezepte", "Ein Rezept für Apfelkuchen mit Zimt und "
+             "Streuseln, das jedem gelingt."]
+    text, vectors, anchors = _buy_box_page(other, 3)
+    assert buy_box(anchors, vectors, text.__getitem__, lambda k: None) == []
+
+
+@pytest.mark.parametrize("line, price", [
+    ("€ 169,95", True), ("3 899,00 zł", True), ("$149.00 NZD", True), ("墨廊价¥62.40", True),
+    ("229,–", True), ("￥5499.00", True), ("UVP 199,95 €", False), ("0,00 €", False),
+    ("USD 91,42", False), ("Máximo: 250.000 €", False), ("Versand ab 4,95 €", False),
+])
+def test_price_lines(line, price):
+    from boilerkill.blocks import is_price_line
+    assert is_price_line(line) is price
