@@ -5117,3 +5117,44 @@ PRICE_LABEL = (r"(?i)(?:(?:regular|sale|unit|our|your|list|new|old|special|membe
 # 199,95", "定价¥96.00"): the title is sought over the price itself.
 PRICE_NOT_PAID = frozenset({"uvp", "statt", "was", "rrp", "msrp", "list", "regular", "定价", "原价",
                             "市场价", "prix", "antes", "prima", "zamiast", "старая"})
+
+# What the forty-third set showed (late patterns, and one heading):
+# - a job posting's furniture ("Job melden", "Unternehmen folgen", "Alle 12 Jobs ansehen", "Zum
+#   Unternehmensprofil", "Mehr ähnliche Jobs anzeigen", "Jobs per E-Mail erhalten") and its
+#   similar jobs' heading ("Ähnliche Jobs", "Similar jobs", "相似职位推荐").
+PATTERNS["call-to-action"]["de"] = PATTERNS["call-to-action"].get("de", ()) + (
+    r"(?i)job\s+melden|unternehmen\s+folgen|alle\s+\d{1,5}\s+jobs\s+(?:ansehen|anzeigen)|"
+    r"zum\s+unternehmensprofil|mehr\s+ähnliche\s+jobs\s+anzeigen|jobs\s+per\s+e-?mail\s+erhalten",
+)
+PATTERN_HINTS["call-to-action"] += ("job melden", "unternehmen folgen", "jobs ansehen", "jobs anzeigen",
+                                    "unternehmensprofil", "ähnliche jobs", "jobs per")
+SECTION_MARKERS["related"]["de"] += ("ähnliche jobs", "ähnliche stellenangebote", "ähnliche stellen")
+SECTION_MARKERS["related"]["en"] += ("similar jobs",)
+SECTION_MARKERS["related"]["zh"] += ("相似职位推荐",)
+# - a Chinese notice's meta line with its click count ("发布时间：2025-03-06 来源：招生办公室
+#   点击量：[ 5318 ]"), a Zhihu article's approvals ("1,247 人赞同了该文章") and its follow button
+#   ("关注他"); a German tutorial's poll ("Hat dir die Anleitung geholfen? Ja Nein").
+PATTERNS["source-line"]["zh"] = PATTERNS["source-line"].get("zh", ()) + (
+    r"(?:发布时间|發布時間|发布日期|發布日期)\s*[:：].{1,60}?(?:点击量|點擊量|点击数|點擊數|浏览次数|瀏覽次數|阅读量|閱讀量)"
+    r"\s*[:：]?\s*[\[［(（]?\s*\d{1,9}\s*[\]］)）]?",
+)
+PATTERN_HINTS["source-line"] += ("点击量", "點擊量", "点击数", "點擊數", "浏览次数", "瀏覽次數", "阅读量", "閱讀量")
+# (Neither is a post's header: the count under an answer's is, "386 人赞同了该回答".)
+PATTERNS["comments-widget"]["zh"] += (r"[\d,.]+\s*[万萬]?\s*人赞同了该文章",)
+PATTERN_HINTS["comments-widget"] += ("赞同了该文章",)
+PATTERNS["call-to-action"]["zh"] += (r"关注他|关注她|關注他|關注她",)
+PATTERN_HINTS["call-to-action"] += ("关注他", "关注她", "關注他", "關注她")
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)hat\s+(?:dir|ihnen|euch)\s+(?:die(?:se)?\s+anleitung|der\s+artikel|dieser\s+artikel|der\s+beitrag|"
+    r"dieser\s+beitrag|das|dies)\s+geholfen\s*\??\s*(?:\W{0,3}\s*ja\s*\W{0,3}\s*nein)?",
+)
+PATTERN_HINTS["shop-controls"] += ("geholfen",)
+# - a quoted post's header without its arrow in French, German, Italian, Spanish, Portuguese,
+#   Dutch, Polish and Russian ("Gerard_57 a écrit :", "KombiKlaus schrieb:"). (Not the English
+#   "X said:" / "X wrote:": the corpus's reference keeps 90 such lines on 13 boards.)
+PATTERNS["forum-meta"]["mul"] += (
+    r"(?i)\S{1,30}(?:\s\S{1,20})?\s+(?:a\s+écrit|schrieb|ha\s+scritto|escribió|escreveu|schreef|napisał(?:a)?|"
+    r"писал\(а\)|писала?|пишет)\s*:",
+)
+PATTERN_HINTS["forum-meta"] += ("a écrit", "schrieb", "ha scritto", "escribió", "escreveu", "schreef",
+                                "napisał", "писал", "пишет")

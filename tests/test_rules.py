@@ -1867,3 +1867,24 @@ def test_a_chinese_sheet_row_may_open_with_a_latin_word():
     from boilerkill.blocks import spec_sheets
     lines = ["规格参数", "处理器", "CPU型号 Intel 酷睿 i5-13500H", "CPU核心数 12核心", "最高睿频 4.7GHz"]
     assert spec_sheets(len(lines), lines.__getitem__, lambda k: None) == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Job melden", "call-to-action"),
+    ("Alle 12 Jobs ansehen", "call-to-action"),
+    ("Ähnliche Jobs", "section-related"),
+    ("发布时间：2025-03-06 来源：招生办公室 点击量：[ 5318 ]", "source-line"),
+    ("1,247 人赞同了该文章", "comments-widget"),
+    ("关注他", "call-to-action"),
+    ("Hat dir die Anleitung geholfen?👍 Ja👎 Nein", "shop-controls"),
+    ("Gerard_57 a écrit :", "forum-meta"),
+    ("KombiKlaus schrieb:", "forum-meta"),
+])
+def test_furniture_of_the_forty_third_set(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["spikeymike said:", "Mein Vater schrieb mir damals einen langen Brief, "
+                                  "den ich bis heute aufbewahre."])
+def test_english_quote_headers_and_sentences_are_left_alone(line):
+    assert rule_of(line) is None
