@@ -5055,7 +5055,7 @@ PATTERNS["forum-meta"]["zh"] += (
 PATTERN_HINTS["forum-meta"] += ("声望", "聲望", "威望", "积分", "積分")
 PATTERNS["filter-sort"]["zh"] = PATTERNS["filter-sort"].get("zh", ()) + (
     r"(?:按)?(?:时间|時間|热度|熱度|默认|默認|投票|得票|最新|最热|最熱)\s*排序",)
-PATTERN_HINTS["filter-sort"] += ("排序",)
+# (Its hint, "排序", is the Chinese result page's above.)
 # - a German date with its time of day, alone on a line ("15.05.2024, 18:42 Uhr", "12. Jänner
 #   2025, 14:32 Uhr"): a story's or a post's stamp. (Not with a weekday in front, "Sa,
 #   18.05.2024, 19:30 Uhr", an event's date in a calendar: 138 fixture lines of this shape are
