@@ -27,8 +27,8 @@ import regex
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
 from .phrases import (CALLOUT_LABELS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
-                      INGREDIENT_LINE_WORDS, NOT_A_TITLE, NUTRITION_HEADINGS, PRICE_LABEL, PRICE_LINE,
-                      PRICE_NOT_PAID, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
+                      INGREDIENT_LINE_WORDS, NOT_A_TITLE, NUTRITION_HEADINGS, PRICE_LABEL,
+                      PRICE_LINE, PRICE_NOT_PAID, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
 from .rules import SECTION_RULE, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
@@ -970,9 +970,6 @@ BUY_BOX = "context:buy-box"
 #: The title stands at most this many lines over the price (a brand, a rating, an article
 #: number, a list of key specifications between) ...
 BUY_BOX_REACH = 12
-#: The prices kept stand at most this many lines under the first (a list price, then the price
-#: paid).
-BUY_BOX_PRICE_LINES = 4
 #: ... has this many words (a Chinese or Japanese character counts as one; a marketplace's
 #: keyword-stuffed title runs long; "Thermova AG" over its share price in a finance story is
 #: too short) ...
@@ -982,6 +979,9 @@ BUY_BOX_TITLE_WORDS = (3, 40)
 BUY_BOX_BODY_LINES = 40
 #: Prices are sought among the first this many price lines over the body.
 BUY_BOX_PRICES = 3
+#: The prices kept stand at most this many lines under the first (a list price, then the price
+#: paid).
+BUY_BOX_PRICE_LINES = 4
 
 _PRICE_LINE = regex.compile(PRICE_LINE)
 _PRICE_LABEL = regex.compile(PRICE_LABEL)
@@ -1043,20 +1043,19 @@ def buy_box(anchors: Sequence[bool], vectors: Sequence[Sequence[float]],
     for k in [k for k in range(first, n) if anchors[k]][:BUY_BOX_BODY_LINES]:
         body |= _title_keys(text_at(k))
 
-    def title(k: int) -> int:
-        # How many words a line shaped like a product's name shares with the body (0: none,
-        # or no such line).
+    least, most = BUY_BOX_TITLE_WORDS
+
+    def title(k: int) -> bool:
+        # a line shaped like a product's name that shares a word with the body
         text = text_at(k).strip()
         v = vectors[k]
-        words = math.expm1(v[_LOG_WORDS])
-        least, most = BUY_BOX_TITLE_WORDS
-        if (not text or rule_at(k) is not None or is_price_line(text) or is_list_item(text)
-                or _PRICE_LABEL.fullmatch(text) or _NOT_A_TITLE.search(text)
-                or v[_ENDS_TERMINAL] or v[_ENDS_COLON]
-                or v[_DIGIT_SHARE] > 0.4 or not least - 0.5 <= words <= most + 0.5):
-            return 0
+        if (not text or not least - 0.5 <= math.expm1(v[_LOG_WORDS]) <= most + 0.5
+                or v[_ENDS_TERMINAL] or v[_ENDS_COLON] or v[_DIGIT_SHARE] > 0.4
+                or is_list_item(text) or is_price_line(text) or _PRICE_LABEL.fullmatch(text)
+                or _NOT_A_TITLE.search(text) or rule_at(k) is not None):
+            return False
         shared = _title_keys(text) & body
-        return len(shared) if len(shared) >= 2 or any(not _HAN_RUN.fullmatch(w) for w in shared) else 0
+        return len(shared) >= 2 or any(not _HAN_RUN.fullmatch(w) for w in shared)
 
     def sentence(j: int) -> bool:
         return bool(vectors[j][_ENDS_TERMINAL]) and math.expm1(vectors[j][_LOG_WORDS]) >= 10
@@ -1070,15 +1069,14 @@ def buy_box(anchors: Sequence[bool], vectors: Sequence[Sequence[float]],
             return [q for q in prices if p <= q <= p + BUY_BOX_PRICE_LINES]
         # The nearest candidate wins: over it stand the brand, the breadcrumb and the menus,
         # which share words with the body as well.
-        k = next((k for k in range(p - 1, max(-1, p - 1 - BUY_BOX_REACH), -1) if title(k) > 0),
-                 None)
+        k = next((k for k in range(p - 1, max(-1, p - 1 - BUY_BOX_REACH), -1) if title(k)), None)
         if k is not None:
             out = [k]
             # A Chinese shop's name over its subtitle, a bookshop's title over its author: the
             # lines right around it that read the same way are the title's.
             if _HAN_RUN.search(text_at(k)):
                 out.extend(j for j in (k - 2, k - 1, k + 1, k + 2)
-                           if 0 <= j < p and _HAN_RUN.search(text_at(j)) and title(j) > 0)
+                           if 0 <= j < p and _HAN_RUN.search(text_at(j)) and title(j))
             # The price paid may follow a list price.
             out.extend(q for q in prices if p <= q <= p + BUY_BOX_PRICE_LINES)
             return sorted(out)

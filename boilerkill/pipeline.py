@@ -13,11 +13,10 @@ import re
 
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST, LIST_ITEM,
-                     SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, buy_box, callouts,
-                     code_and_list_lines,
-                     code_labels, forum_posts, ingredient_lists, is_code_line, is_table_row,
-                     item_lists, spec_sheets, tables, toc_entries, toc_lists,
+from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST,
+                     LIST_ITEM, SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, buy_box, callouts,
+                     code_and_list_lines, code_labels, forum_posts, ingredient_lists, is_code_line,
+                     is_table_row, item_lists, spec_sheets, tables, toc_entries, toc_lists,
                      toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
