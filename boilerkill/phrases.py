@@ -5158,3 +5158,26 @@ PATTERNS["forum-meta"]["mul"] += (
 )
 PATTERN_HINTS["forum-meta"] += ("a écrit", "schrieb", "ha scritto", "escribió", "escreveu", "schreef",
                                 "napisał", "писал", "пишет")
+
+# What the forty-fourth set showed (late patterns; none of these shapes is in the corpus):
+# - a Chinese results page's filter rows, each opening on its label and "不限" (any): "品牌 不限 岚途
+#   鸿骏 …", "价格 不限 5万以下 5-10万 …"; a self-media post's stamp with the poster's province
+#   ("2025-03-14 20:31 · 发布于广东 · 阅读 3.8万") and its follower count ("2.6万粉丝+ 关注"). (Not a
+#   WeChat article's "END" mark: a PL/pgSQL block ends on the same line.)
+PATTERNS["filter-sort"]["zh"] += (r"\S{1,8}\s*[:：]?\s+(?:不限|不限制)(?:\s+\S{1,14}){2,30}",)
+PATTERN_HINTS["filter-sort"] += ("不限",)
+PATTERNS["relative-time"]["zh"] += (
+    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?\s*[·|｜]\s*(?:发布于|發佈於|发布在|IP属地[:：]?)\s*"
+    r"\p{Han}{2,8}(?:\s*[·|｜]\s*(?:阅读|閱讀|浏览|瀏覽)\s*[\d.,]+\s*[万萬]?\+?)?",
+)
+PATTERN_HINTS["relative-time"] += ("发布于", "發佈於", "发布在", "ip属地")
+# (An author card's count and button, no post's header: call-to-action, as "关注他" is.)
+PATTERNS["call-to-action"]["zh"] += (r"[\d.,]+\s*[万萬]?\s*粉丝\+?(?:\s*[·|]?\s*(?:关注|\+\s*关注))?",)
+PATTERN_HINTS["call-to-action"] += ("粉丝",)
+# - a recipe blog's buttons and prompts in Spanish ("Imprimir recetaPin receta", "Comparte esta
+#   receta:", "¿Has hecho esta receta? ¡Etiquétame en Instagram con @…!").
+PATTERNS["share-buttons"]["es"] = PATTERNS["share-buttons"].get("es", ()) + (
+    r"(?i)imprimir\s+receta\s*(?:pin(?:ea)?\s+(?:la\s+)?receta)?|comparte\s+esta\s+receta\s*:?",
+    r"(?i)¿?has\s+hecho\s+esta\s+receta\?\s*¡?.{0,80}instagram.{0,60}",
+)
+PATTERN_HINTS["share-buttons"] += ("imprimir receta", "comparte esta receta", "has hecho esta receta")

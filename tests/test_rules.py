@@ -1888,3 +1888,20 @@ def test_furniture_of_the_forty_third_set(line, rule):
                                   "den ich bis heute aufbewahre."])
 def test_english_quote_headers_and_sentences_are_left_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("品牌 不限 岚途 鸿骏 驰原 凯锐 北辰 星跃 蓝湾 悦野 全部品牌", "filter-sort"),
+    ("价格 不限 5万以下 5-10万 10-15万 15-20万 20-30万 30万以上", "filter-sort"),
+    ("2025-03-14 20:31 · 发布于广东 · 阅读 3.8万", "relative-time"),
+    ("2.6万粉丝+ 关注", "call-to-action"),
+    ("Imprimir recetaPin receta", "share-buttons"),
+    ("¿Has hecho esta receta? ¡Etiquétame en Instagram con @cucharaymantel!", "share-buttons"),
+])
+def test_furniture_of_the_forty_fourth_set(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", ["END", "The end of an era.", "价格不限的情况下，他选了最贵的那一辆。"])
+def test_a_code_blocks_end_and_sentences_are_left_alone(line):
+    assert rule_of(line) is None
