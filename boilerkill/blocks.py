@@ -27,8 +27,8 @@ import regex
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
 from .phrases import (CALLOUT_LABELS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
-                      INGREDIENT_LINE_WORDS, NOT_A_TITLE, NUTRITION_HEADINGS, PRICE_LABEL,
-                      PRICE_LINE, PRICE_NOT_PAID, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
+                      INGREDIENT_LINE_WORDS, ITEM_PRICE, NOT_A_TITLE, NUTRITION_HEADINGS,
+                      PRICE_LABEL, PRICE_LINE, PRICE_NOT_PAID, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
 from .rules import SECTION_RULE, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
@@ -541,6 +541,8 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
 
 #: The reason given for the text of an item of a listing (see :func:`item_lists`).
 ITEM_LIST = "context:item-list"
+#: The reason given for an item's furniture line, dropped whatever its score.
+ITEM_MARK = "context:item-mark"
 #: A listing repeats its items' furniture line at least this many times ...
 ITEM_MIN_REPEATS = 3
 #: ... each ITEM_MIN_GAP to ITEM_MAX_GAP lines after the last (an item and its mark).
@@ -568,7 +570,7 @@ ITEM_TITLE_WORDS = 3
 #: The items are the page's content only if their text holds at least this share of the words
 #: of the page's confident body outside them (on a listing page, the items are most of what
 #: there is to read) ...
-ITEM_BODY_SHARE = 1.0
+ITEM_BODY_SHARE = 0.5
 #: ... and at most this share of those words stands above the items in this many lines or
 #: more (a list of teasers comes under the article it follows; a listing's introduction is a
 #: paragraph or two).
@@ -576,12 +578,16 @@ ITEM_ABOVE_SHARE = 0.5
 ITEM_ABOVE_LINES = 3
 
 _DIGITS = regex.compile(r"\d+")
+_ITEM_PRICE = regex.compile(ITEM_PRICE)
 
 
 def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], Optional[str]],
                vectors: Sequence[Sequence[float]], line_p: Sequence[float],
-               confident: Sequence[bool], known: Callable[[int], Optional[str]]) -> List[int]:
-    """The titles and descriptions of a listing's items: to keep.
+               confident: Sequence[bool], known: Callable[[int], Optional[str]],
+               marks_out: Optional[List[int]] = None) -> List[int]:
+    """The titles and descriptions of a listing's items: to keep. The items' furniture lines
+    (the marks that cut the page into them, where they hold no number: "Tickets", not a
+    date) are appended to ``marks_out``: to drop.
 
     A listing (job offers, flats to rent, courses, a news section's front) is a run of items
     of one shape, and each item carries the same short furniture line: "Save", "Merken",
@@ -629,6 +635,7 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
             marks.setdefault(key, []).append(k)
     keep: set = set()
     span: set = set()  # the lines of the described lists, from their first item to their last
+    used: List[int] = []  # the marks of the described lists
     for at in marks.values():
         if len(at) < ITEM_MIN_REPEATS or words(at[0]) > ITEM_MARK_WORDS + 0.5:
             continue
@@ -647,6 +654,10 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
                 if found:
                     keep.update(found)
                     span.update(range(min(found), max(max(found), run[-1]) + 1))
+                    # (Only a mark without a number: "03.12.2026 · 19:30 Uhr" repeats as
+                    # "0.0.0 · 0:0 uhr" under every concert, and is the item's date.)
+                    if not _DIGITS.search(text_at(run[0])):
+                        used.extend(run)
     if not keep:
         return []
     text = sorted(keep)
@@ -665,7 +676,9 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
          and above_words >= text_words)
             or text_words < ITEM_BODY_SHARE * total):
         return []
-    return [k for k in text if not confident[k]]
+    if marks_out is not None:
+        marks_out.extend(used)
+    return text
 
 
 def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
@@ -692,6 +705,12 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
                 and vectors[k][_ENDS_TERMINAL]]
         if long:
             items.append((lines, long))
+        elif any(_ITEM_PRICE.fullmatch(text_at(k).strip()) for k in range(a + 1, b)):
+            # A card of facts ("Brandtner WM 814 Frontlader", "8 kg, 1400 U/min, A", "ab
+            # 429,00 €"): its price describes it; its lines of text are its title and facts.
+            titled = [k for k in lines if words(k) >= ITEM_TITLE_WORDS - 0.5]
+            if titled:
+                items.append((titled, []))
     # (The rules, pattern rules among them, are asked only if enough items could be described:
     # they can only take descriptions away.)
     if len(items) < need:
@@ -699,6 +718,11 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
     out: List[int] = []
     described = 0
     for lines, long in items:
+        if not long:
+            priced = [k for k in lines if rule_at(k) is None]
+            described += bool(priced)
+            out.extend(priced)
+            continue
         long = [k for k in long if rule_at(k) is None]
         if long:
             described += 1

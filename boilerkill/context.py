@@ -166,14 +166,15 @@ _DECAY = 0.8
 def _box_links(vectors, heading: int, resumed: int) -> List[int]:
     """The links of a box whose heading is line ``heading`` and under which the article
     resumed at line ``resumed``: the lines right under the heading, up to the first blank
-    line or, where they are list items ("• Title"), the first line that is none ("„Ohne
-    Reformen geht es nicht“", the article's next subheading); where neither ends them before
-    the article, the first line alone."""
+    line, the first line that ends in a colon (no link does: "Die Resultate ausgewählter
+    Kantone:" opens the article's table) or, where they are list items ("• Title"), the
+    first line that is none ("„Ohne Reformen geht es nicht“", the article's next
+    subheading); where none ends them before the article, the first line alone."""
     links: List[int] = []
     bulleted = vectors[heading + 1][_STARTS_BULLET] > 0
     for k in range(heading + 1, resumed):
         if links and (vectors[k][_BLANK_BEFORE] > 0 or (vectors[k][_STARTS_BULLET] > 0)
-                      != bulleted):
+                      != bulleted or vectors[k][_ENDS_COLON] > 0):
             return links
         links.append(k)
     # No blank line nor list ends the links: the article's subheading may be among them ("Qué
@@ -349,6 +350,14 @@ class ContextBatch:
                 if vectors[j][_ENDS_COLON]:
                     return j + 1 < b - a and bool(vectors[j + 1][_STARTS_BULLET])
                 return resumes(j + 1, True, True) or resumes(j + 2, True, True)
+
+            def mark(j: int, kind: Optional[str], at: int) -> None:
+                # The section kind in force at line j, with the marker that set it at ``at``.
+                active[j] = kind
+                since[a + j] = j - at if kind is not None else 0.0
+                flags[a + j] = 0.0
+                if kind is not None:
+                    flags[a + j, _MARKER_INDEX.get(kind, 0)] = 1.0
             for j in range(b - a):
                 r = rules[j]
                 if r is not None and r.startswith(SECTION_RULE) and started:
@@ -367,15 +376,22 @@ class ContextBatch:
                         inline = False
                         marker, marker_at = kind, j
                 elif (inline and (box_resumes(j) if boxed else j > marker_at + 1 and resumes(j))):
-                    if boxed:
-                        for link in _box_links(vectors, marker_at, j):
-                            active[link] = BOX_LINK
                     inline = False
+                    if boxed:
+                        links = _box_links(vectors, marker_at, j)
+                        # Under its links the article went on before it resumed in two
+                        # paragraphs (a table's intro and rows, a subheading): the marker
+                        # in force before the box holds there again.
+                        for t in range(links[-1] + 1 if links else j, j):
+                            mark(t, *outer)
+                    else:
+                        # The line right under an inline heading is its link, whatever
+                        # the article around it lifts it to.
+                        links = [marker_at + 1]
+                    for link in links:
+                        active[link] = BOX_LINK
                     marker, marker_at = outer
-                active[j] = marker
-                if marker is not None:
-                    since[a + j] = j - marker_at
-                    flags[a + j, _MARKER_INDEX.get(marker, 0)] = 1.0
+                mark(j, marker, marker_at)
                 if zl[j] >= _BODY_STARTED:
                     started = True
 

@@ -3880,7 +3880,8 @@ INLINE_SECTION_MARKERS = frozenset({
 # news fixtures; a Spanish paper's "Te puede interesar" too), and under the links of a closing box come teasers' one-sentence summaries:
 # their rule is ``section-box``, in force until the article resumes with two paragraphs in a
 # row (see boilerkill.context.ContextBatch). Not in the English training corpus.
-BOX_SECTION_MARKERS = frozenset({"mehr zum thema", "mehr zu diesem thema", "te puede interesar",
+BOX_SECTION_MARKERS = frozenset({"mehr zum thema", "mehr zu diesem thema", "weitere artikel",
+                                 "weitere artikel zum thema", "te puede interesar",
                                  "también te puede interesar", "te podría interesar",
                                  # a portal's editors' picks, and a bookshop's pitch of the book
                                  "编辑推荐", "編輯推薦"})
@@ -4652,6 +4653,8 @@ SPEC_HEADINGS = SPEC_HEADINGS | {
     "informations produit", "dettagli del prodotto", "scheda tecnica", "informazioni sul prodotto",
     "productinformatie", "szczegóły produktu", "o товаре", "produktmerkmale",
     "produkteigenschaften", "technische merkmale",
+    # an Italian espresso machine's sheet (the forty-fifth blind set)
+    "caratteristiche tecniche",
 }
 
 # A Chinese or Japanese sheet's row: the label and the value parted by spaces instead of a
@@ -5100,10 +5103,14 @@ _CURRENCY = r"(?:[$€£¥￥₹₽]|US\$|CHF|EUR|USD|GBP|NZD|AUD|CAD|PLN|zł|K�
 _AMOUNT_NUM = r"(?:\d{1,3}(?:[ .,’'\u00a0\u202f]\d{3})+|\d{1,7})(?:[.,]\d{1,2}|,[-–—])?"
 # (A label in front only in Chinese or Japanese, "墨廊价¥62.40": "USD 91,42" is an exchange rate
 # in a news site's header, "Máximo: 250.000 €" a filter's bound.)
-PRICE_LINE = (
-    rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?"
-    rf"(?:[$€£¥￥₹₽]\s*{_AMOUNT_NUM}(?:\s*{_CURRENCY})?|{_AMOUNT_NUM}\s*{_CURRENCY}|\d{{1,3}}(?:\.\d{{3}})*,[-–—])"
-)
+_PRICE = (rf"(?:[$€£¥￥₹₽]\s*{_AMOUNT_NUM}(?:\s*{_CURRENCY})?|{_AMOUNT_NUM}\s*{_CURRENCY}"
+          rf"|\d{{1,3}}(?:\.\d{{3}})*,[-–—])")
+PRICE_LINE = rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?{_PRICE}"
+# ITEM_PRICE: the price on a listing's item, "from" in front or a period behind ("ab 429,00 €",
+# "950 €/mes", "From $19.99", "¥199起"): an item that has one is described by it (see
+# boilerkill.blocks.item_lists).
+ITEM_PRICE = (rf"(?i)(?:(?:ab|from|dès|desde|da|vanaf|od|от|à\s+partir\s+de|a\s+partire\s+da)\s+)?"
+              rf"{_PRICE}(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?")
 # What a rating, a review count, an article number, a badge or a delivery note holds: no
 # product's title ("Bestseller in Externe SSDs" stood between a name and its price).
 NOT_A_TITLE = (r"(?i)[★☆]|\breviews?\b|\bratings?\b|\bavis\b|bewertung|rezension|recensioni|reseñas|opinie|"
