@@ -541,8 +541,6 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
 
 #: The reason given for the text of an item of a listing (see :func:`item_lists`).
 ITEM_LIST = "context:item-list"
-#: The reason given for an item's furniture line, dropped whatever its score.
-ITEM_MARK = "context:item-mark"
 #: A listing repeats its items' furniture line at least this many times ...
 ITEM_MIN_REPEATS = 3
 #: ... each ITEM_MIN_GAP to ITEM_MAX_GAP lines after the last (an item and its mark).
@@ -568,8 +566,12 @@ ITEM_DESCRIPTION_WORDS = 6
 #: provider's name or a lone place alone are fewer).
 ITEM_TITLE_WORDS = 3
 #: The items are the page's content only if their text holds at least this share of the words
-#: of the page's confident body outside them (on a listing page, the items are most of what
-#: there is to read) ...
+#: of the page's confident body outside them (on a listing page, the items are much of what
+#: there is to read; a shop's category page may carry a longer SEO text under them) ...
+#: (1.0 until the forty-sixth blind set, whose Dutch garden-furniture category lost its items
+#: to such a text. Out of fold, with the priced items below, 0.5 and 0.75 both 0.8310 /
+#: 0.8290; 0.75 drops 96 more lines of the reference and 214 others, the fixtures 23 more
+#: body lines, so 0.5.)
 ITEM_BODY_SHARE = 0.5
 #: ... and at most this share of those words stands above the items in this many lines or
 #: more (a list of teasers comes under the article it follows; a listing's introduction is a
@@ -583,11 +585,8 @@ _ITEM_PRICE = regex.compile(ITEM_PRICE)
 
 def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], Optional[str]],
                vectors: Sequence[Sequence[float]], line_p: Sequence[float],
-               confident: Sequence[bool], known: Callable[[int], Optional[str]],
-               marks_out: Optional[List[int]] = None) -> List[int]:
-    """The titles and descriptions of a listing's items: to keep. The items' furniture lines
-    (the marks that cut the page into them, where they hold no number: "Tickets", not a
-    date) are appended to ``marks_out``: to drop.
+               confident: Sequence[bool], known: Callable[[int], Optional[str]]) -> List[int]:
+    """The titles and descriptions of a listing's items: to keep.
 
     A listing (job offers, flats to rent, courses, a news section's front) is a run of items
     of one shape, and each item carries the same short furniture line: "Save", "Merken",
@@ -602,7 +601,9 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     :data:`ITEM_DESCRIPTION_WORDS` words that ends a sentence; when at least three items and
     at least half of them are described, each description is kept with its item's title and
     facts: the lines of text above it of three words or more that no rule names ("SQL for Data
-    Analysts", "Sa, 21.03.2026, 8:00–15:00 Uhr", "Alter Hafen, Kaistraße").
+    Analysts", "Sa, 21.03.2026, 8:00–15:00 Uhr", "Alter Hafen, Kaistraße"). A card of facts
+    without a sentence is described by its price (``phrases.ITEM_PRICE``: "ab 429,00 €",
+    "950 €/mes"): its lines of text of three words or more are its title and facts.
 
     The line model reads an item's title as a short line among menus and its one-sentence
     description as a teaser, and the context stage finds no run of paragraphs around them: two
@@ -635,7 +636,6 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
             marks.setdefault(key, []).append(k)
     keep: set = set()
     span: set = set()  # the lines of the described lists, from their first item to their last
-    used: List[int] = []  # the marks of the described lists
     for at in marks.values():
         if len(at) < ITEM_MIN_REPEATS or words(at[0]) > ITEM_MARK_WORDS + 0.5:
             continue
@@ -654,10 +654,6 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
                 if found:
                     keep.update(found)
                     span.update(range(min(found), max(max(found), run[-1]) + 1))
-                    # (Only a mark without a number: "03.12.2026 · 19:30 Uhr" repeats as
-                    # "0.0.0 · 0:0 uhr" under every concert, and is the item's date.)
-                    if not _DIGITS.search(text_at(run[0])):
-                        used.extend(run)
     if not keep:
         return []
     text = sorted(keep)
@@ -676,8 +672,6 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
          and above_words >= text_words)
             or text_words < ITEM_BODY_SHARE * total):
         return []
-    if marks_out is not None:
-        marks_out.extend(used)
     return text
 
 

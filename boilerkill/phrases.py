@@ -3687,6 +3687,10 @@ _ACTION_WORDS = (
     "dislike", "award", "hide", "block", "mute", "translate", "more", "comment", "comments",
     # de
     "antworten", "zitieren", "melden", "teilen", "merken", "gefällt", "mir", "drucken",
+    # (a community's "AntwortenHilfreich (4)Melden", a Q&A's "Beobachten Teilen Melden")
+    "hilfreich", "beobachten",
+    # pl (a forum post's "ZgłośCytuj")
+    "cytuj", "zgłoś", "odpowiedz", "udostępnij", "polub",
     "bearbeiten", "löschen", "empfehlen", "danke", "kommentieren", "speichern", "folgen",
     "kopieren", "mehr",
     # nl (a job card's "Solliciteer Bewaar", a post's "Citeren Reageren")
@@ -3708,6 +3712,8 @@ _ACTION_WORDS = (
     "播报", "播報", "讨论", "討論", "上传视频", "上傳視頻",
     "只看该作者", "只看該作者", "复制链接", "複製連結", "复制", "複製", "关注", "關注", "私信", "感谢",
     "感謝",
+    # a Q&A's counts row ("关注 12 收藏 3 浏览 1.5k")
+    "浏览", "瀏覽",
 )
 # A button and its count: "Like (12)", "赞(1243)", "12 Likes", "Upvote 0 Downvote".
 _ACTION_COUNT = r"(?:[(（]\s*[\d.,]+\s*[kKmM万萬]?\s*[)）]|[\d.,]+\s*[kKmM万萬]?)"
@@ -4615,7 +4621,10 @@ CONSENT_LEADS = {
            r"registering|creating\s+an?\s+account|continuing\s+(?:to\s+(?:browse|use)|on|your))\b[^.!?]{0,120}?"
            r"|clicking\s+[\"“'‘][^\"”'’]{1,40}[\"”'’][^.!?]{0,40}?)"
            r"[,.]?\s+(?:you|i)\s+(?:(?:hereby|also|expressly)\s+)?"
-           r"(?:agree|consent|accept|acknowledge|certify|confirm|am\s+consenting)\b"),
+           r"(?:agree|consent|accept|acknowledge|certify|confirm|am\s+consenting)\b"
+           # a UK publisher's newsletter box (the forty-fifth blind set; no line of the corpus)
+           r"|we\s+use\s+your\s+sign-?up\s+to\s+provide\s+content\s+in\s+ways\s+you"
+           r"|privacy\s+notice\s*:\s*newsletters\s+may\s+contain"),
     "de": (r"(?i)mit\s+(?:der|dem|ihrer|deiner|einem|einer)\s+(?:anmeldung|registrierung|absenden|abschicken|klick|"
            r"eingabe|bestellung|newsletter-anmeldung)\b[^.!?]{0,120}?"
            r"(?:stimme\s+ich|stimmst\s+du|stimmen\s+sie|akzeptiere\s+ich|akzeptierst\s+du|akzeptieren\s+sie|"
@@ -5188,3 +5197,109 @@ PATTERNS["share-buttons"]["es"] = PATTERNS["share-buttons"].get("es", ()) + (
     r"(?i)¿?has\s+hecho\s+esta\s+receta\?\s*¡?.{0,80}instagram.{0,60}",
 )
 PATTERN_HINTS["share-buttons"] += ("imprimir receta", "comparte esta receta", "has hecho esta receta")
+
+# What the forty-fifth and forty-sixth sets showed (late patterns; none of these shapes is a line
+# of the training corpus):
+# - a French forum's poster box and post date without colons ("Inscrit le 19/11/2019", "Membre
+#   expert", "le 14/10/2026 à 22:41") and its quote header "Hibiscus_bleu a dit :";
+PATTERNS["forum-meta"]["fr"] += (
+    r"(?i)inscrite?\s+(?:le|depuis(?:\s+le)?|en)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{4})",
+    r"(?i)membre\s+(?:expert|habitué|habituée|vip|premium|d'honneur|fondateur|fondatrice)",
+    r"(?i)\S{1,30}\s+a\s+dit\s*:",
+)
+PATTERN_HINTS["forum-meta"] += ("inscrit", "membre", "a dit")
+PATTERNS["relative-time"]["fr"] = PATTERNS["relative-time"].get("fr", ()) + (
+    r"(?i)(?:posté\s+|publié\s+|écrit\s+|message\s+)?le\s+\d{1,2}/\d{1,2}/\d{2,4}\s+à\s+\d{1,2}[:h]\d{2}",
+)
+PATTERN_HINTS["relative-time"] += ("/20",)
+# - a Polish forum's post header and poster box ("Napisano 12 października 2026 - 20:02", "Skąd:
+#   Łódź", "Podziękowania: 4", the ranks "Nowicjusz", "Bywalec", "Użytkownik");
+PATTERNS["forum-meta"]["pl"] = PATTERNS["forum-meta"].get("pl", ()) + (
+    r"(?i)napisan[oy]\s+(?:\d{1,2}\s+\p{L}{3,12}\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s*[-–,]?\s*\d{1,2}:\d{2})?",
+    r"(?i)(?:skąd|lokalizacja)\s*:\s*\S.{0,40}|podziękowania\s*:\s*\d{1,6}",
+    r"(?i)nowicjusz|bywalec|stały\s+bywalec|użytkownik|zaawansowany\s+użytkownik|ekspert|moderator|"
+    r"administrator|początkujący",
+)
+PATTERN_HINTS["forum-meta"] += ("napisan", "skąd", "lokalizacja", "podziękowania", "nowicjusz", "bywalec",
+                                "użytkownik", "ekspert", "moderator", "administrator", "początkujący")
+# - a German Q&A's question stamp and counts ("Gefragt von Lena M. am 02.11.2026", "1.483 Aufrufe ·
+#   3 Antworten");
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)(?:gefragt|beantwortet|geantwortet|gestellt)\s+von\s+\S.{0,40}?\s+am\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s+uhr)?)?",
+    r"(?i)[\d.]+\s+aufrufe(?:\s*[·|•]\s*[\d.]+\s+antwort(?:en)?)?",
+)
+PATTERN_HINTS["forum-meta"] += ("gefragt von", "beantwortet von", "geantwortet von", "gestellt von", "aufrufe")
+# - a German price comparison's offer count and filter link ("17 Angebote", "Alle 14 Hersteller
+#   anzeigen"), a Spanish portal's price-drop badge ("Ha bajado 50 €");
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)\d{1,5}\s+angebote?|ha\s+bajado\s+[\d.]+\s*€",
+)
+PATTERN_HINTS["shop-controls"] += ("angebot", "ha bajado")
+PATTERNS["filter-sort"]["de"] += (r"(?i)alle\s+\d{1,5}\s+\p{L}{3,20}\s+anzeigen",)
+PATTERN_HINTS["filter-sort"] += ("anzeigen",)
+# - a Chinese mall's buy box: its selectors ("选择颜色 钛金灰 云朵白", "选择容量 3L 4L 5L"), the quantity
+#   stepper ("- 1 +"), the delivery promise after the stock ("有货 23:10前下单，预计明天(11月21日)送达"), who
+#   ships and who serves ("由 惠选 发货，澄穗官方自营旗舰店提供售后服务。"), the service badges ("支持 99元免基础运费
+#   7天无理由退货 …") and the shop's buttons with "联系客服";
+PATTERNS["shop-controls"]["zh"] += (
+    r"选择(?:颜色|顏色|容量|尺码|尺碼|尺寸|版本|规格|規格|套餐|型号|型號|颜色分类|款式)\s*[:：]?\s+\S.{0,80}",
+    r"[-−–]\s*\d{1,3}\s*[+＋]",
+    r"(?:有货|现货|有貨|現貨)\s+\d{1,2}[:：]\d{2}\s*前下单.{0,40}送达",
+    r"由\s*\S.{0,30}?\s*(?:发货|發貨)\s*[，,]\s*\S.{0,30}?提供售后服务\s*[。.]?",
+    r"支持\s+(?:\S{1,16}\s+){0,6}\S{0,10}(?:无理由退货|无理由退换|無理由退貨|免运费|免基础运费)\S{0,10}(?:\s+\S{1,16}){0,6}",
+    r"(?:(?:进入店铺|收藏店铺|进店逛逛|关注店铺|联系客服|進入店鋪|收藏店鋪|進店逛逛|關注店鋪|聯繫客服)\s*){2,5}",
+)
+PATTERN_HINTS["shop-controls"] += ("选择", "+", "＋", "送达", "售后服务", "支持", "联系客服", "聯繫客服")
+# - a Chinese results page's glued filter rows ("不限100万以下100-200万…", "更多筛选：朝向 楼层"), its
+#   glued pager ("上一页12345…86下一页") and hot-search links ("岚城二手房热门搜索：…"); a Q&A's sort row
+#   ("按投票排序 按时间排序"), its invitation button and a notice's view count ("浏览次数：8,617").
+PATTERNS["filter-sort"]["zh"] += (
+    r"不限[^。！？，,]{4,160}",
+    r"更多筛选\s*[:：].{0,80}",
+    r"(?:按\p{Han}{2,4}排序\s*){2,4}",
+)
+PATTERN_HINTS["filter-sort"] += ("不限", "更多筛选", "排序")
+PATTERNS["navigation"]["zh"] = PATTERNS["navigation"].get("zh", ()) + (
+    r"上一页.{0,40}下一页|上一頁.{0,40}下一頁",
+    r"\S{0,12}热门搜索\s*[:：].{1,300}",
+)
+PATTERN_HINTS["navigation"] = PATTERN_HINTS.get("navigation", ()) + ("上一页", "上一頁", "热门搜索")
+PATTERNS["call-to-action"]["zh"] += (r"邀请回答|邀請回答",)
+PATTERN_HINTS["call-to-action"] += ("邀请回答", "邀請回答")
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|点击数|點擊數|访问量)\s*[:：]\s*[\d,.]+\s*[万萬]?",
+)
+PATTERN_HINTS["forum-meta"] += ("浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读次数", "閱讀次數", "点击数",
+                                "點擊數", "访问量")
+# - a news story's fact box ("Zahlen und Fakten" over "Gegründet: 1971 …", "Beschäftigte am Standort:
+#   240") and a shop's highlights ("Highlights" over "• Saugkraft bis 6.000 Pa …") read as a
+#   specification sheet; a shop's accessories ("Zubehör", "Passendes Zubehör") are other products.
+SPEC_HEADINGS = SPEC_HEADINGS | {"zahlen und fakten", "daten und fakten", "fakten", "steckbrief",
+                                 "highlights", "produkt-highlights", "produkthighlights"}
+SECTION_MARKERS["related"]["de"] += ("zubehör",)
+# - a Dutch and a German shop's back-in-stock prompt ("Mail mij bij voorraad", "Benachrichtigen, wenn
+#   verfügbar").
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)(?:mail|e-?mail|bericht)\s+mij\s+(?:bij|als)\s+(?:voorraad|weer\s+op\s+voorraad|beschikbaar)|"
+    r"(?:benachrichtigen|benachrichtigung|e-?mail)\s*,?\s+(?:sobald|wenn)\s+(?:wieder\s+)?(?:verfügbar|lieferbar|auf\s+lager)",
+)
+PATTERN_HINTS["shop-controls"] += ("mail mij", "bericht mij", "benachrichtig", "sobald", "wenn wieder")
+# - an English paper's inline link to another article, "Related: <title>" (in the training corpus:
+#   36 such lines on 8 sites that are no reference's, against 4 of the reference on 2; "Also read:
+#   <title>" stays, 14 lines of the reference on 4 sites).
+PATTERNS["navigation"]["en"] += (r"(?i)related\s*[:：|]\s*\S[^\n]{2,200}",)
+PATTERN_HINTS["navigation"] += ("related",)
+# - a British paper's newsletter box: its skip links ("skip past newsletter promotion", "after
+#   newsletter promotion"; no line of the corpus).
+EXACT["newsletter"]["en"] += ("skip past newsletter promotion", "after newsletter promotion")
+# - a French public-service page's stamp ("Vérifié le 01 octobre 2026 - Direction de l'information
+#   légale et administrative (Première ministre)") and its glued tools ("ImprimerPartager la page"); a
+#   Spanish forum's "Arriba" under every post.
+PATTERNS["relative-time"]["fr"] += (
+    r"(?i)(?:vérifié|mis\s+à\s+jour|modifié)\s+le\s+\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}(?:\s*[-–—]\s*\S.{0,160})?",)
+PATTERN_HINTS["relative-time"] += ("vérifié le", "mis à jour le", "modifié le")
+PATTERNS["share-buttons"]["fr"] = PATTERNS["share-buttons"].get("fr", ()) + (
+    r"(?i)imprimer\s*partager(?:\s+(?:la|cette)\s+page)?",)
+PATTERN_HINTS["share-buttons"] += ("imprimerpartager", "imprimer partager")
+EXACT["navigation"]["es"] += ("arriba",)

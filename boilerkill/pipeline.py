@@ -14,7 +14,6 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST,
-                     ITEM_MARK,
                      LIST_ITEM, SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, buy_box, callouts,
                      code_and_list_lines, code_labels, forum_posts, ingredient_lists, is_code_line,
                      is_table_row, item_lists, spec_sheets, tables, toc_entries, toc_lists,
@@ -372,16 +371,9 @@ def decide(
             # never keeps more items).
             confident = [(p >= anchor or (line_p[k] >= 0.5 and full[k])) and cheap[k] is None
                          for k, p in enumerate(final)]
-            marks: List[int] = []
             join([k for k in item_lists(len(keep), text_at, rule_at, vectors, line_p,
-                                        confident, cheap.__getitem__, marks) if not keep[k]],
+                                        confident, cheap.__getitem__) if not keep[k]],
                  lambda k: ITEM_LIST)
-            # (The furniture every item repeats, "Tickets", "Merken", goes, whatever kept it:
-            # amid the items' text the context stage reads it as body.)
-            for k in marks:
-                if keep[k]:
-                    keep[k] = False
-                    kept_by[k] = ITEM_MARK
     # The page's tables of contents, found once for the two steps that read them.
     tocs = toc_lists(len(keep), text_at, vectors) if text_at is not None and any(keep) else []
     if tocs and line_p is not None:

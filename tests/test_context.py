@@ -36,8 +36,10 @@ def test_an_inline_read_also_heading_is_in_force_until_the_article_resumes():
                         row(30, True)])
     rules = [None, "section-inline", None, None, None]
     vecs, active = context_features(logits, rules, None, vectors)
-    # The teaser right under the heading is the heading's even when it reads as a sentence.
-    assert active == [None, "related", "related", None, None]
+    # The teaser right under the heading is the heading's link even when it reads as a
+    # sentence: dropped whatever the article around it lifts it to.
+    from boilerkill.context import BOX_LINK
+    assert active == [None, "related", BOX_LINK, None, None]
     assert vecs[2][C["after_related"]] == 1.0 and vecs[3][C["after_related"]] == 0.0
     # A related heading stays in force to the end, and so does an inline one that no body
     # sentence follows.
@@ -52,7 +54,7 @@ def test_an_inline_read_also_heading_is_in_force_until_the_article_resumes():
     vectors = np.array([row(40, True), row(3, False), row(20, True), row(3, False),
                         row(12, True), row(35, True), row(30, True)])
     vecs, active = context_features(logits, rules, None, vectors)
-    assert active[2:] == ["related"] * 5
+    assert active[2:] == ["related", "related", BOX_LINK, "related", "related"]
     assert vecs[5][C["since_marker"]] == math.log1p(4)  # counted from the related heading again
 
 
@@ -96,7 +98,9 @@ def test_a_box_heading_is_in_force_until_two_paragraphs_resume_the_article():
                         row(30, True)])
     rules = [None, "section-box", None, None, None, None, None]
     vecs, active = context_features(logits, rules, None, vectors)
-    assert active == [None, "related", BOX_LINK, BOX_LINK, "related", None, None]
+    # (The subheading under the links is the article's again once it resumed.)
+    assert active == [None, "related", BOX_LINK, BOX_LINK, None, None, None]
+    assert vecs[4][C["after_related"]] == 0.0 and vecs[4][C["since_marker"]] == 0.0
     # With no blank line between them, the first line alone is surely a link (the article's
     # subheading may follow it); a paragraph that opens a list resumes the article.
     logits = [4.0, -5.0, 0.5, 1.0, 3.0, 1.0, 1.0]
@@ -105,7 +109,18 @@ def test_a_box_heading_is_in_force_until_two_paragraphs_resume_the_article():
                         row(7, True, bullet=True)])
     rules = [None, "section-box", None, None, None, None, None]
     vecs, active = context_features(logits, rules, None, vectors)
-    assert active == [None, "related", BOX_LINK, "related", None, None, None]
+    assert active == [None, "related", BOX_LINK, None, None, None, None]
+    # A line that ends in a colon is no link: the article's table opens under one link ("Die
+    # Resultate ausgewählter Kantone:", rows of figures), and it is the article's once two
+    # paragraphs resume it.
+    logits = [4.0, -5.0, 0.5, 1.0, 0.0, 0.0, 0.0, 3.0, 3.0]
+    vectors = np.array([row(40, True), row(3, False), row(9, False), row(4, False, colon=True),
+                        row(5, False), row(3, False), row(3, False),
+                        row(30, True, blank_before=True), row(25, True)])
+    rules = [None, "section-box"] + [None] * 7
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active == [None, "related", BOX_LINK] + [None] * 6
+    assert all(vecs[k][C["after_related"]] == 0.0 for k in range(3, 9))
 
 
 def test_a_new_answer_ends_the_comments_of_the_one_above():

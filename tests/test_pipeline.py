@@ -722,6 +722,61 @@ def test_teasers_under_a_long_article_are_not_a_listing():
                       [True] + [False] * (n - 1), lambda k: None) == []
 
 
+def _price_comparison(items: int, seo_words: float = 0.0):
+    # A price comparison's cards of facts: a title, a facts line, "ab 429,00 €", "12 Angebote"
+    # and a "Merken" button; no sentence describes any of them. An intro above, and optionally
+    # a shop's SEO text under the items.
+    texts = ["Waschmaschinen im Preisvergleich: alle Frontlader und Toplader im Überblick.",
+             "Sortieren nach: Beliebtheit"]
+    vectors, line_p = [vec(10), vec(3, False)], [0.9, 0.1]
+    for i in range(items):
+        texts += [f"Brandtner WM 8{i}4 EcoSteam Frontlader", f"8 kg, 1400 U/min, A, Programm {i}",
+                  f"ab 4{i}9,00 €", f"{12 + i} Angebote", "Merken"]
+        price = vec(3, False)
+        price[F["digit_share"]] = 0.6
+        vectors += [vec(5, False), vec(6, False), price, vec(2, False), vec(1, False)]
+        line_p += [0.45, 0.55, 0.5, 0.4, 0.05]
+    if seo_words:
+        texts.append("Worauf Sie beim Kauf einer Waschmaschine achten sollten, erklären wir hier.")
+        vectors.append(vec(seo_words))
+        line_p.append(0.9)
+    return texts, vectors, line_p
+
+
+def test_a_listings_cards_of_facts_are_described_by_their_prices():
+    from boilerkill.blocks import item_lists
+    texts, vectors, line_p = _price_comparison(5)
+    n = len(texts)
+    # The inner items' facts lines score over the anchor: confident, and returned all the same
+    # (the short-run decoder may drop them amid the chrome). (In the first and the last item,
+    # whose bounds are guessed, a confident line is taken for the page's own text.)
+    confident = [k == 0 or (k in (8, 13, 18)) for k in range(n)]
+    rules = {1: "filter-sort"}
+    got = item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (2 + 5 * i, 3 + 5 * i)]
+    # Without the prices the cards are undescribed: a menu's.
+    bare = [t if "€" not in t else "Vergleichen" for t in texts]
+    assert item_lists(n, bare.__getitem__, rules.get, vectors, line_p, confident,
+                      lambda k: None) == []
+
+
+def test_a_listing_over_a_shops_seo_text_is_still_a_listing():
+    from boilerkill.blocks import item_lists
+    # The items hold 55 words; an SEO text of 80 under them is more, but not twice as many.
+    texts, vectors, line_p = _price_comparison(5, seo_words=80)
+    n = len(texts)
+    confident = [k == 0 or k == n - 1 for k in range(n)]
+    rules = {1: "filter-sort"}
+    got = item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (2 + 5 * i, 3 + 5 * i)]
+    # An article of three times the items' words is the page's content, not they.
+    texts, vectors, line_p = _price_comparison(5, seo_words=200)
+    assert item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
+                      lambda k: None) == []
+
+
 def test_a_spec_sheet_under_its_heading_is_kept():
     from boilerkill.blocks import spec_sheets
     lines = ["Produktbeschreibung", "Technische Daten", "Marke: Torvik", "Akkuspannung: 18 V",
