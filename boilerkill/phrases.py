@@ -5294,12 +5294,12 @@ PATTERN_HINTS["navigation"] += ("related",)
 #   newsletter promotion"; no line of the corpus).
 EXACT["newsletter"]["en"] += ("skip past newsletter promotion", "after newsletter promotion")
 # - a French public-service page's stamp ("Vérifié le 01 octobre 2026 - Direction de l'information
-#   légale et administrative (Première ministre)") and its glued tools ("ImprimerPartager la page"); a
-#   Spanish forum's "Arriba" under every post.
+#   légale et administrative (Première ministre)") and its glued tools ("ImprimerPartager la page").
+#   (Not a Spanish forum's "Arriba" under every post, as a phrase rule: the context stage reads
+#   the rule hits around a post, and a post's table and last paragraph under it were lost.)
 PATTERNS["relative-time"]["fr"] += (
     r"(?i)(?:vérifié|mis\s+à\s+jour|modifié)\s+le\s+\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}(?:\s*[-–—]\s*\S.{0,160})?",)
 PATTERN_HINTS["relative-time"] += ("vérifié le", "mis à jour le", "modifié le")
 PATTERNS["share-buttons"]["fr"] = PATTERNS["share-buttons"].get("fr", ()) + (
     r"(?i)imprimer\s*partager(?:\s+(?:la|cette)\s+page)?",)
 PATTERN_HINTS["share-buttons"] += ("imprimerpartager", "imprimer partager")
-EXACT["navigation"]["es"] += ("arriba",)
