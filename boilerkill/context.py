@@ -163,18 +163,24 @@ _RUN_MARGIN = 0.3
 _DECAY = 0.8
 
 
+# A line under a box's links of at most two words is no link (see _box_links).
+_BOX_LABEL_LOG_WORDS = math.log1p(2.5)
+
+
 def _box_links(vectors, heading: int, resumed: int) -> List[int]:
     """The links of a box whose heading is line ``heading`` and under which the article
     resumed at line ``resumed``: the lines right under the heading, up to the first blank
     line, the first line that ends in a colon (no link does: "Die Resultate ausgewählter
-    Kantone:" opens the article's table) or, where they are list items ("• Title"), the
-    first line that is none ("„Ohne Reformen geht es nicht“", the article's next
+    Kantone:" opens the article's table), the first of two words or fewer (an info box's
+    label, "Info", "Hintergrund": a link is a title) or, where they are list items ("•
+    Title"), the first line that is none ("„Ohne Reformen geht es nicht“", the article's next
     subheading); where none ends them before the article, the first line alone."""
     links: List[int] = []
     bulleted = vectors[heading + 1][_STARTS_BULLET] > 0
     for k in range(heading + 1, resumed):
         if links and (vectors[k][_BLANK_BEFORE] > 0 or (vectors[k][_STARTS_BULLET] > 0)
-                      != bulleted or vectors[k][_ENDS_COLON] > 0):
+                      != bulleted or vectors[k][_ENDS_COLON] > 0
+                      or vectors[k][_LOG_WORDS] < _BOX_LABEL_LOG_WORDS):
             return links
         links.append(k)
     # No blank line nor list ends the links: the article's subheading may be among them ("Qué

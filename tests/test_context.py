@@ -121,6 +121,15 @@ def test_a_box_heading_is_in_force_until_two_paragraphs_resume_the_article():
     vecs, active = context_features(logits, rules, None, vectors)
     assert active == [None, "related", BOX_LINK] + [None] * 6
     assert all(vecs[k][C["after_related"]] == 0.0 for k in range(3, 9))
+    # Nor is a line of two words or fewer: an info box's label ("Info") and its title under
+    # the links, then its bulleted facts, then the article.
+    logits = [4.0, -5.0, 0.5, 0.5, -1.0, 1.0, 2.0, 2.0, 3.0, 3.0]
+    vectors = np.array([row(40, True), row(2, False), row(11, False), row(8, False),
+                        row(1, False), row(4, False), row(9, False, bullet=True),
+                        row(10, False, bullet=True), row(30, True), row(25, True)])
+    rules = [None, "section-box"] + [None] * 8
+    vecs, active = context_features(logits, rules, None, vectors)
+    assert active == [None, "related", BOX_LINK, BOX_LINK] + [None] * 6
 
 
 def test_a_new_answer_ends_the_comments_of_the_one_above():
