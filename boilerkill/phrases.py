@@ -5239,18 +5239,17 @@ PATTERN_HINTS["shop-controls"] += ("angebot", "ha bajado")
 PATTERNS["filter-sort"]["de"] += (r"(?i)alle\s+\d{1,5}\s+\p{L}{3,20}\s+anzeigen",)
 PATTERN_HINTS["filter-sort"] += ("anzeigen",)
 # - a Chinese mall's buy box: its selectors ("选择颜色 钛金灰 云朵白", "选择容量 3L 4L 5L"), the quantity
-#   stepper ("- 1 +"), the delivery promise after the stock ("有货 23:10前下单，预计明天(11月21日)送达"), who
-#   ships and who serves ("由 惠选 发货，澄穗官方自营旗舰店提供售后服务。"), the service badges ("支持 99元免基础运费
-#   7天无理由退货 …") and the shop's buttons with "联系客服";
+#   stepper ("- 1 +"), the delivery promise after the stock ("有货 23:10前下单，预计明天(11月21日)送达"), the
+#   service badges ("支持 99元免基础运费 7天无理由退货 …") and the shop's buttons with "联系客服". (Not who ships
+#   and who serves, "由 惠选 发货，澄穗官方自营旗舰店提供售后服务。": past a shop-controls hint's 8 words.)
 PATTERNS["shop-controls"]["zh"] += (
     r"选择(?:颜色|顏色|容量|尺码|尺碼|尺寸|版本|规格|規格|套餐|型号|型號|颜色分类|款式)\s*[:：]?\s+\S.{0,80}",
     r"[-−–]\s*\d{1,3}\s*[+＋]",
     r"(?:有货|现货|有貨|現貨)\s+\d{1,2}[:：]\d{2}\s*前下单.{0,40}送达",
-    r"由\s*\S.{0,30}?\s*(?:发货|發貨)\s*[，,]\s*\S.{0,30}?提供售后服务\s*[。.]?",
     r"支持\s+(?:\S{1,16}\s+){0,6}\S{0,10}(?:无理由退货|无理由退换|無理由退貨|免运费|免基础运费)\S{0,10}(?:\s+\S{1,16}){0,6}",
     r"(?:(?:进入店铺|收藏店铺|进店逛逛|关注店铺|联系客服|進入店鋪|收藏店鋪|進店逛逛|關注店鋪|聯繫客服)\s*){2,5}",
 )
-PATTERN_HINTS["shop-controls"] += ("选择", "+", "＋", "送达", "售后服务", "支持", "联系客服", "聯繫客服")
+PATTERN_HINTS["shop-controls"] += ("选择", "+", "＋", "送达", "支持", "联系客服", "聯繫客服")
 # - a Chinese results page's glued filter rows ("不限100万以下100-200万…", "更多筛选：朝向 楼层"), its
 #   glued pager ("上一页12345…86下一页") and hot-search links ("岚城二手房热门搜索：…"); a Q&A's sort row
 #   ("按投票排序 按时间排序"), its invitation button and a notice's view count ("浏览次数：8,617").
