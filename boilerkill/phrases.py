@@ -5308,3 +5308,13 @@ PATTERN_HINTS["share-buttons"] += ("imprimerpartager", "imprimer partager")
 #   without sending every line with a time through the costly relative-time patterns.)
 PATTERNS["relative-time"]["en"] += (r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}",)
 PATTERN_HINTS["relative-time"] += ("/20", "/19")
+# - a Polish shop's wish-list and compare buttons ("Dodaj do ulubionych", "Porównaj"), and the key-features
+#   headings over a shop's bulleted highlights ("Kluczowe cechy", "Caractéristiques principales", the
+#   forty-eighth and forty-ninth sets; not the English "Key Features": in the corpus it heads a
+#   cloud host's menu as often as a camera's highlights, 43 other lines against 18 of the reference).
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)dodaj\s+do\s+(?:ulubionych|listy\s+życzeń|schowka|porównania)|porównaj|do\s+porównania",)
+PATTERN_HINTS["shop-controls"] += ("dodaj do", "porówna")
+SPEC_HEADINGS = SPEC_HEADINGS | {"kluczowe cechy", "najważniejsze cechy", "caractéristiques principales",
+                                 "características principales", "caratteristiche principali",
+                                 "hauptmerkmale"}

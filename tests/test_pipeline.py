@@ -732,9 +732,10 @@ def _price_comparison(items: int, seo_words: float = 0.0):
     for i in range(items):
         texts += [f"Brandtner WM 8{i}4 EcoSteam Frontlader", f"8 kg, 1400 U/min, A, Programm {i}",
                   f"ab 4{i}9,00 €", f"{12 + i} Angebote", "Merken"]
-        price = vec(3, False)
-        price[F["digit_share"]] = 0.6
-        vectors += [vec(5, False), vec(6, False), price, vec(2, False), vec(1, False)]
+        # (The facts are mostly digits, as a used car's "EZ 04/2021 · 48.500 km · 110 kW".)
+        price, facts = vec(3, False), vec(6, False)
+        price[F["digit_share"]], facts[F["digit_share"]] = 0.6, 0.4
+        vectors += [vec(5, False), facts, price, vec(2, False), vec(1, False)]
         line_p += [0.45, 0.55, 0.5, 0.4, 0.05]
     if seo_words:
         texts.append("Worauf Sie beim Kauf einer Waschmaschine achten sollten, erklären wir hier.")
