@@ -148,10 +148,10 @@ _BODY_STARTED = 1.0
 _CONFIDENT = 2.0
 
 _MARKER_INDEX = {"related": 0, "comments": 1, "footer": 2}
-#: The marker of a link in a "more on this topic" box (``section-box``) that the article
-#: resumed under: the pipeline drops it whatever its score. The article's paragraphs around
-#: the box lift their neighbours' scores, and a teaser's title under them reads as a
-#: subheading.
+#: The marker of a link in a "more on this topic" box (``section-box``), or of the line right
+#: under an inline "read also" heading (``section-inline``), that the article resumed under:
+#: the pipeline drops it whatever its score. The article's paragraphs around the box lift
+#: their neighbours' scores, and a teaser's title under them reads as a subheading.
 BOX_LINK = "related-box"
 #: The reason a user reads on such a link.
 BOX_LINK_REASON = "context:" + BOX_LINK
