@@ -699,17 +699,18 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
                 and vectors[k][_ENDS_TERMINAL]]
         if long:
             items.append((lines, long))
-        elif any(_ITEM_PRICE.fullmatch(text_at(k).strip()) for k in range(a + 1, b)):
-            # A card of facts ("Brandtner WM 814 Frontlader", "8 kg, 1400 U/min, A", "ab
-            # 429,00 €"): its price describes it; its lines of text are its title and facts,
-            # mostly digits or not ("EZ 04/2021 · 48.500 km · 110 kW (150 PS) · Benzin").
-            titled = [k for k in range(a + 1, b)
-                      if line_p[k] >= ITEM_LINE_P and words(k) >= ITEM_TITLE_WORDS - 0.5
-                      and not (confident[k] and (i == 0 or i == last))
-                      and not is_list_item(text_at(k))
-                      and not _ITEM_PRICE.fullmatch(text_at(k).strip())]
-            if titled:
-                items.append((titled, []))
+            continue
+        # A card of facts ("Brandtner WM 814 Frontlader", "8 kg, 1400 U/min, A", "ab 429,00
+        # €"): its price describes it; its other lines of text are its title and facts, mostly
+        # digits or not ("EZ 04/2021 · 48.500 km · 110 kW (150 PS) · Benzin").
+        prices = {k for k in range(a + 1, b) if _ITEM_PRICE.fullmatch(text_at(k).strip())}
+        titled = [k for k in range(a + 1, b)
+                  if k not in prices and line_p[k] >= ITEM_LINE_P
+                  and words(k) >= ITEM_TITLE_WORDS - 0.5
+                  and not (confident[k] and (i == 0 or i == last))
+                  and not is_list_item(text_at(k))] if prices else []
+        if titled:
+            items.append((titled, []))
     # (The rules, pattern rules among them, are asked only if enough items could be described:
     # they can only take descriptions away.)
     if len(items) < need:
@@ -718,9 +719,10 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
     described = 0
     for lines, long in items:
         if not long:
-            priced = [k for k in lines if rule_at(k) is None]
-            described += bool(priced)
-            out.extend(priced)
+            # a card of facts: its title and facts that no rule names
+            facts = [k for k in lines if rule_at(k) is None]
+            described += bool(facts)
+            out.extend(facts)
             continue
         long = [k for k in long if rule_at(k) is None]
         if long:
