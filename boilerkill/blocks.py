@@ -27,9 +27,9 @@ import regex
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
 from .phrases import (CALLOUT_LABELS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
-                      INGREDIENT_LINE_WORDS, ITEM_PRICE, NOT_A_TITLE, NUTRITION_HEADINGS,
+                      INGREDIENT_LINE_WORDS, ITEM_PRICE, NOT_A_TITLE, NUTRITION_HEADINGS, PROS_CONS_HEADINGS,
                       PRICE_LABEL, PRICE_LINE, PRICE_NOT_PAID, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
-from .rules import SECTION_RULE, is_list_item
+from .rules import _CJK_CHARS_PER_WORD, SECTION_RULE, has_cjk, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _ENDS_TERMINAL = FEATURE_NAMES.index("ends_terminal")
@@ -250,6 +250,9 @@ SPEC_LABELS = 3
 SPEC_LABEL_CHARS = 20
 
 
+#: A point of a review's pros or cons list has at most this many words.
+PROS_CONS_WORDS = 12
+
 #: A group's heading inside a specification table has at most this many words.
 SPEC_GROUP_WORDS = 3
 
@@ -295,6 +298,9 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
 
         tab = is_list_item(text_at(k))
         nutrition = _SPEC_TAIL.sub("", text_at(k).casefold()) in NUTRITION_HEADINGS
+        # A review's "Pro" / "Contra" list: short points that end no sentence, bulleted or not
+        # (html-text writes list items without bullets).
+        points = _SPEC_TAIL.sub("", text_at(k).casefold()) in PROS_CONS_HEADINGS
 
         def sheet_line(j: int) -> bool:
             # A line of the sheet, or a row of a table under the heading ("品牌\t牧谷"). (Under
@@ -304,7 +310,10 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
                 return False
             return (len(t) <= 200 and rule_at(j) is None
                     and (_SPEC_LINE.fullmatch(t) is not None or bool(rows and rows[j])
-                         or _SPEC_ROW.fullmatch(t) is not None))
+                         or _SPEC_ROW.fullmatch(t) is not None
+                         or (points and len(t.split()) <= PROS_CONS_WORDS
+                             and _SPEC_TAIL.sub("", t.casefold()) not in PROS_CONS_HEADINGS
+                             and not t.endswith((".", "!", "?", "。", "！", "？")))))
 
         while j < n and len(run) < SPEC_MAX_LINES:
             if rule_at(j) is not None and _SPEC_LINE.fullmatch(text_at(j).strip()):
@@ -352,6 +361,7 @@ FORUM_POST_LINES = 12
 _POST_FOOTER = regex.compile(r"(?i)badge|^(?:author|op|autor|auteur|автор)$")
 # The rules that name a post's header.
 _POST_HEADER_RULES = frozenset({"forum-meta", SECTION_RULE + "answer"})
+_MEDIA_CREDIT = "media-credit"
 
 
 def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
@@ -396,7 +406,7 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
                and _post_line(vectors[k]) and not vectors[k][_REPEATS]
                and not text_at(k).startswith(_SIGNATURE_DASHES)):
             if not keep[k] and header is None:
-                header = _post_header(j, rule_at, text_at)
+                header = _post_found(j, n, rule_at, text_at)
             if header is False or rule_at(k) is not None:
                 break
             if not keep[k]:
@@ -411,7 +421,7 @@ def forum_posts(keep: Sequence[bool], vectors: Sequence[Sequence[float]],
             # the greeting brings 5 body lines and 1 chrome line; the training corpus, out of
             # fold, is unchanged: forum recall 0.7406 -> 0.7407.)
             if header is None:
-                header = _post_header(j, rule_at, text_at)
+                header = _post_found(j, n, rule_at, text_at)
             if header:
                 out.append(g)
         if header is False:
@@ -439,6 +449,24 @@ def _greeting(v: Sequence[float], p: float, text: str) -> bool:
     return (p >= BLOCK_LINE_P and math.expm1(v[_LOG_WORDS]) <= GREETING_WORDS + 0.5
             and v[_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS and not v[_REPEATS]
             and not is_list_item(text) and not text.startswith(_SIGNATURE_DASHES))
+
+
+def _post_found(j: int, n: int, rule_at: Callable[[int], Optional[str]],
+                text_at: Callable[[int], str]) -> bool:
+    # Whether the sentence at line j is a forum post's: a header above it (_post_header) or a
+    # footer under it. Tieba and its kin write the post's floor and time under the post
+    # ("来自Android客户端4楼2026-11-26 08:12"), over its floor replies, and the poster's panel
+    # above it holds a name, a level and a title that no rule names. The footer is the first
+    # line under the sentence that a rule names (a picture's placeholder, "[图片]", passed
+    # over), at most FORUM_POST_LINES lines down.
+    if _post_header(j, rule_at, text_at):
+        return True
+    for i in range(j + 1, min(n, j + 1 + FORUM_POST_LINES)):
+        rule = rule_at(i)
+        if rule is None or rule == _MEDIA_CREDIT:
+            continue
+        return rule == "forum-meta" and _POST_FOOTER.search(text_at(i)) is None
+    return False
 
 
 def _post_header(j: int, rule_at: Callable[[int], Optional[str]],
@@ -549,6 +577,8 @@ ITEM_MAX_GAP = 12
 #: The furniture line is short: at most this many (script-aware) words and characters.
 ITEM_MARK_WORDS = 4
 ITEM_MARK_CHARS = 40
+#: A mark glued to other furniture is found by its text when it is at least this many letters.
+ITEM_GLUED_MIN_CHARS = 4
 #: ... and the line model alone calls it chrome: the median of its probabilities is under this.
 ITEM_MARK_P = 0.5
 #: An item's lines of text are at least this many words, and the line model alone gives them
@@ -580,6 +610,7 @@ ITEM_ABOVE_SHARE = 0.5
 ITEM_ABOVE_LINES = 3
 
 _DIGITS = regex.compile(r"\d+")
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _ITEM_PRICE = regex.compile(ITEM_PRICE)
 
 
@@ -627,13 +658,26 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     keys = _DIGITS.sub("0", "\n".join(map(text_at, short)).casefold()).split("\n")
     if len(keys) != len(short):
         keys = [_DIGITS.sub("0", text_at(k).casefold()) for k in short]
-    repeated = {key for key, c in Counter(keys).items() if c >= ITEM_MIN_REPEATS}
-    if not repeated:
-        return []
-    marks: dict = {}
+    # A converter glues a card's furniture to its neighbour ("vor 3 TagenMerken", "vor 1
+    # WocheMerken", "ParkenKontakt"): the text before the first and after the last glued
+    # boundary (a lower-case letter against an upper-case one) is a mark of its own.
+    families = []
     for k, key in zip(short, keys):
-        if key in repeated:
-            marks.setdefault(key, []).append(k)
+        parts = _GLUE.split(text_at(k))
+        if len(parts) > 1:
+            ends = {_DIGITS.sub("0", part.strip().casefold()) for part in (parts[0], parts[-1])}
+            families.append((k, [key] + [e for e in ends
+                                         if len(e) >= ITEM_GLUED_MIN_CHARS and e != key]))
+        else:
+            families.append((k, [key]))
+    counts = Counter(f for _, fs in families for f in fs)
+    marks: dict = {}
+    for k, fs in families:
+        for f in fs:
+            if counts[f] >= ITEM_MIN_REPEATS:
+                marks.setdefault(f, []).append(k)
+    if not marks:
+        return []
     keep: set = set()
     span: set = set()  # the lines of the described lists, from their first item to their last
     for at in marks.values():
@@ -704,9 +748,12 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
         # €"): its price describes it; its other lines of text are its title and facts, mostly
         # digits or not ("EZ 04/2021 · 48.500 km · 110 kW (150 PS) · Benzin").
         prices = {k for k in range(a + 1, b) if _ITEM_PRICE.fullmatch(text_at(k).strip())}
+        # (Chinese characters count as words: a card's badges, "加入对比", "准新车 超值", are
+        # as long as a title's three words; two characters make a word here.)
         titled = [k for k in range(a + 1, b)
                   if k not in prices and line_p[k] >= ITEM_LINE_P
-                  and words(k) >= ITEM_TITLE_WORDS - 0.5
+                  and words(k) / (_CJK_CHARS_PER_WORD if has_cjk(text_at(k)) else 1)
+                  >= ITEM_TITLE_WORDS - 0.5
                   and not (confident[k] and (i == 0 or i == last))
                   and not is_list_item(text_at(k))] if prices else []
         if titled:

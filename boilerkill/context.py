@@ -155,6 +155,12 @@ _MARKER_INDEX = {"related": 0, "comments": 1, "footer": 2}
 BOX_LINK = "related-box"
 #: The reason a user reads on such a link.
 BOX_LINK_REASON = "context:" + BOX_LINK
+#: The rule given to a bulleted line under a related-articles heading ("Related", "Hot Network
+#: Questions", "Ähnliche Themen"): a list of links to other pages, dropped whatever its score.
+#: (A question's title in such a list reads as body to both stages: a forum's sidebar kept
+#: eleven of them on the fiftieth blind set.)
+RELATED_ITEM = "related-list-item"
+RELATED_ITEM_REASON = "context:" + RELATED_ITEM
 #: An article resumes under an inline "read also" heading at a sentence of this many words.
 RESUME_WORDS = 10.0
 # A line adds to the best run what its probability exceeds this by.

@@ -5104,7 +5104,7 @@ PATTERN_HINTS["filter-sort"] += ("sortieren",)
 
 # --------------------------------------------------------------------------------------------
 # PRICE_LINE: the line of a shop page's buy box that is only a price ("€ 169,95", "3 899,00 zł",
-# "$149.00 NZD", "墨廊价¥62.40", "229,–"), under which the context stage finds the product's
+# "$149.00 NZD", "墨廊价¥62.40", "229,–", "¥3999起"), under which the context stage finds the product's
 # title (see boilerkill.blocks.buy_box)
 # --------------------------------------------------------------------------------------------
 
@@ -5114,12 +5114,19 @@ _AMOUNT_NUM = r"(?:\d{1,3}(?:[ .,’'\u00a0\u202f]\d{3})+|\d{1,7})(?:[.,]\d{1,2}
 # in a news site's header, "Máximo: 250.000 €" a filter's bound.)
 _PRICE = (rf"(?:[$€£¥￥₹₽]\s*{_AMOUNT_NUM}(?:\s*{_CURRENCY})?|{_AMOUNT_NUM}\s*{_CURRENCY}"
           rf"|\d{{1,3}}(?:\.\d{{3}})*,[-–—])")
-PRICE_LINE = rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?{_PRICE}"
+PRICE_LINE = rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?{_PRICE}\s*起?"
 # ITEM_PRICE: the price on a listing's item, "from" in front or a period behind ("ab 429,00 €",
 # "950 €/mes", "From $19.99", "¥199起"): an item that has one is described by it (see
 # boilerkill.blocks.item_lists).
-ITEM_PRICE = (rf"(?i)(?:(?:ab|from|dès|desde|da|vanaf|od|от|à\s+partir\s+de|a\s+partire\s+da)\s+)?"
-              rf"{_PRICE}(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?")
+# A rent's or a price's label may stand in front ("Kaltmiete 890 €", "Preis: 21.990 €", "首付3.41万"),
+# and a Chinese amount may be counted in ten thousands ("11.38万", "325万": a car's or a flat's
+# price, with no currency sign).
+_ITEM_PRICE_LABEL = (r"(?:kaltmiete|warmmiete|gesamtmiete|miete|kaufpreis|preis|price|rent|prix|loyer|"
+                     r"precio|alquiler|prezzo|affitto|cena|czynsz|huur|huurprijs|vraagprijs|koopprijs|"
+                     r"цена|аренда)\s*:?\s*|\p{Han}{1,6}\s*[:：]?\s*")
+ITEM_PRICE = (rf"(?i)(?:(?:ab|from|dès|desde|da|vanaf|od|от|à\s+partir\s+de|a\s+partire\s+da)\s+|"
+              rf"{_ITEM_PRICE_LABEL})?"
+              rf"(?:{_PRICE}|\d{{1,5}}(?:\.\d{{1,2}})?\s*万元?)(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?")
 # What a rating, a review count, an article number, a badge or a delivery note holds: no
 # product's title ("Bestseller in Externe SSDs" stood between a name and its price).
 NOT_A_TITLE = (r"(?i)[★☆]|\breviews?\b|\bratings?\b|\bavis\b|bewertung|rezension|recensioni|reseñas|opinie|"
@@ -5318,3 +5325,141 @@ PATTERN_HINTS["shop-controls"] += ("dodaj do", "porówna")
 SPEC_HEADINGS = SPEC_HEADINGS | {"kluczowe cechy", "najważniejsze cechy", "caractéristiques principales",
                                  "características principales", "caratteristiche principali",
                                  "hauptmerkmale"}
+
+# What the fiftieth and fifty-first sets showed:
+# - the rest of a Stack Exchange answer form ("Your Answer", "Thanks for contributing an answer to
+#   X!", its "Please make sure you answer the question" bullets, "Sign up using Google", "Post Your
+#   Answer Discard", "By clicking “Post Your Answer”, you agree to …", "Not the answer you're looking
+#   for? Browse …") and the answers' count ("2 Answers 2"): in the corpus, 136 such lines dropped
+#   and 11 kept on 5 sites; the reference holds two ("10 Answers 10", on one page).
+PATTERNS["comments-widget"]["en"] += (
+    r"(?i)your\s+answer|thanks\s+for\s+contributing\s+an\s+answer\s+to\s+.{1,60}?!|"
+    r"post\s+your\s+answer\s+discard|sign\s+up\s+using\s+(?:google|facebook|github|email\s+and\s+password)|"
+    r"please\s+be\s+sure\s+to\s+answer\s+the\s+question\..{0,120}|"
+    r"please\s+make\s+sure\s+(?:you\s+)?answer\s+the\s+question\..{0,120}|"
+    r"opinions\s+without\s+references\s+or\s+personal\s+experience\.?|"
+    r"asking\s+for\s+clarification\s+or\s+replying\s+to\s+other\s+answers\.?|"
+    r"making\s+statements\s+based\s+on\s+opinion;\s+back\s+them\s+up\s+with\s+references\s+or\s+personal\s+experience\.?|"
+    r"to\s+learn\s+more,\s+(?:see\s+our\s+tips\s+on|read\s+our\s+guide\s+to)\s+writing\s+(?:good|great)\s+answers\.?|"
+    r"by\s+clicking\s+.post\s+your\s+answer.,\s+you\s+agree\s+to\s+.{1,160}|"
+    r"not\s+the\s+answer\s+you.re\s+looking\s+for\?.{0,240}|\d{1,4}\s+answers?\s+\d{1,4}",
+)
+PATTERN_HINTS["comments-widget"] += ("your answer", "contributing an answer", "sign up using", "answer the question",
+                                     "personal experience", "other answers", "writing good answers",
+                                     "writing great answers", "looking for?", " answers ", " answer ")
+# - a wire service's ad slot and its standards line ("Advertisement · Scroll to continue", "Our
+#   Standards: The Trust Principles."), a French paywall's other wordings ("Il vous reste 61 % de
+#   cet article à découvrir.", "Profitez de tous nos contenus sans limite, sur le site et
+#   l'application.", "S'abonner pour 1 € le premier mois"), and a Chinese mall's selector heading
+#   alone on its line ("选择颜色", its values on the next) and its shop's best sellers ("店铺热销").
+EXACT["advertisement"]["en"] += ("advertisement · scroll to continue", "advertisement • scroll to continue",
+                                 "advertisement – scroll to continue", "advertisement scroll to continue")
+PATTERNS["copyright-footer"]["en"] = PATTERNS["copyright-footer"].get("en", ()) + (
+    r"(?i)our\s+standards:\s+the\s+(?:\p{L}+\s+){1,3}principles\.?",)
+PATTERN_HINTS["copyright-footer"] = PATTERN_HINTS.get("copyright-footer", ()) + ("our standards",)
+PATTERNS["newsletter"]["fr"] += (
+    r"(?i)il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%\s+de\s+(?:cet\s+|l['’])article\s+à\s+découvrir\.?.{0,120}",
+    r"(?i)profitez\s+de\s+tous\s+nos\s+contenus\s+sans\s+limite.{0,100}",
+    r"(?i)s['’]abonner\s+(?:pour|à)\s+\d+(?:[.,]\d+)?\s*€.{0,60}",
+)
+PATTERN_HINTS["newsletter"] += ("profitez de tous", "s'abonner", "s’abonner")
+PATTERNS["shop-controls"]["zh"] += (
+    r"选择(?:颜色|顏色|容量|尺码|尺碼|尺寸|版本|规格|規格|套餐|型号|型號|颜色分类|款式)\s*[:：]?",)
+SECTION_MARKERS["related"]["zh"] += ("店铺热销", "本店热销", "店铺热卖")
+# - a German IT site's embed consent ("Empfohlener redaktioneller Inhalt", "Mit Ihrer Zustimmung
+#   wird hier ein externer Inhalt (Mastodon) geladen.", "Externen Inhalt jetzt laden") and its
+#   "In Pocket speichern"; a vBulletin quote's header ("Zitat:", "Original geschrieben von X");
+#   a Chinese blog's code-block button ("python运行AI写代码") and column prompt ("18 篇文章
+#   订阅专栏"), a Discuz attachment's line ("下载附件 2026-11-20 20:52 上传") and a housing
+#   portal's "热门小区推荐" (none of these lines is in the corpus).
+EXACT["cookie-notice"]["de"] += ("empfohlener redaktioneller inhalt", "externen inhalt jetzt laden",
+                                 "externe inhalte jetzt laden", "externen inhalt laden")
+CONTAINS["cookie-notice"]["de"] += ("wird hier ein externer inhalt",)
+EXACT["share-buttons"]["de"] += ("in pocket speichern",)
+PATTERNS["forum-meta"]["de"] = PATTERNS["forum-meta"].get("de", ()) + (
+    r"(?i)original\s+geschrieben\s+von\s+\S{1,40}|zitat\s*:",)
+PATTERN_HINTS["forum-meta"] += ("original geschrieben", "zitat:", "zitat :")
+PATTERNS["call-to-action"]["zh"] += (r"(?i)[a-z+#]{0,12}\s*运行\s*AI\s*写代码", r"\d+\s*篇文章\s*订阅专栏")
+PATTERN_HINTS["call-to-action"] += ("写代码", "订阅专栏")
+PATTERNS["forum-meta"]["zh"] += (r"下载附件.{0,40}上传",)
+PATTERN_HINTS["forum-meta"] += ("下载附件",)
+SECTION_MARKERS["related"]["zh"] += ("热门小区", "热门小区推荐", "推荐小区")
+# - a Tieba post's footer, client, floor and time glued ("来自Android客户端4楼2026-11-26 08:12",
+#   "7楼2026-11-27 07:48"): with it a post is found under its poster's panel (see
+#   boilerkill.blocks.forum_posts).
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:来自\S{1,24}客户端\s*)?\d{1,5}\s*楼\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",)
+PATTERN_HINTS["forum-meta"] += ("楼",)
+# - the fifty-second set: an English recipe blog's inline link ("You might also like: <title>";
+#   2 corpus lines, none of the reference), its card's buttons ("Print Recipe Pin Recipe Save
+#   Recipe", "1x 2x 3x") and tag prompt ("Tried this recipe? Tag @x so we can see it!"); a business
+#   site's AI note ("Summary generated with AI assistance and reviewed by … editors.") and quote
+#   box ("Quotes delayed at least 15 minutes"); a German shop's "Nur noch 3 Stück verfügbar" and a
+#   city's "Online-Dienst starten"; a Chinese mall's stock, shipping and service rows ("数量 1 件
+#   库存 532 件", "配送 浙江 … 48小时内发货"; not its "服务承诺 正品保证 …" row, past a shop-controls hint's
+#   8 words). None of the other lines is in the corpus.
+INLINE_LINK_LEADS["en"] = r"(?i)you\s+(?:might|may)\s+also\s+(?:like|enjoy)"
+PATTERNS["navigation"]["en"] += (INLINE_LINK_LEADS["en"] + _LINK_TAIL,)
+PATTERN_HINTS["navigation"] += ("also like", "also enjoy")
+PATTERNS["share-buttons"]["en"] += (
+    r"(?i)(?:(?:print|pin|save|rate)\s+recipe\s*){2,4}",
+    r"(?i)(?:\d(?:/\d)?x\s*){2,4}",
+    r"(?i)(?:tried|made)\s+this\s+recipe\?.{0,100}",
+)
+PATTERN_HINTS["share-buttons"] += ("print recipe", "pin recipe", "save recipe", "rate recipe", "1x",
+                                   "this recipe?")
+PATTERNS["ai-promo"]["en"] += (r"(?i)(?:this\s+)?summary\s+(?:was\s+)?generated\s+with\s+ai.{0,120}",)
+PATTERN_HINTS["ai-promo"] += ("generated with ai",)
+PATTERNS["shop-controls"]["en"] += (r"(?i)quotes?\s+(?:are\s+)?delayed\s+(?:at\s+least\s+|by\s+)?\d+\s+min(?:utes?|s)?\.?",)
+PATTERNS["shop-controls"]["de"] += (r"(?i)nur\s+noch\s+\d+\s+(?:stück|artikel)\s+(?:verfügbar|auf\s+lager|vorrätig)",)
+PATTERNS["shop-controls"]["zh"] += (r"数量\s*\d+\s*件.{0,20}", r"配送\s.{0,60}(?:发货|送达)")
+PATTERN_HINTS["shop-controls"] += ("delayed", "nur noch", "配送")
+PATTERNS["call-to-action"]["de"] += (r"(?i)online-?dienst\s+starten",)
+PATTERN_HINTS["call-to-action"] += ("dienst starten",)
+# - the fifty-third set: a German phpBB board's user panel and post header ("Beiträge: 812
+#   Registriert: Mo 3. Mär 2014, 20:11 Wohnort: Bremen", "Beitrag von X » Di 24. Nov 2026, 19:38";
+#   the English "Post by X »" is left alone: the corpus reference keeps 27 of them); a Chinese
+#   results page's count, price-range box, pager, stock filter and an item's tag row ("共 4,812
+#   件商品", "¥ - ¥ 确定", "1/100 < >", "仅显示有货 …", "自营 满减 分期免息"). None is in the corpus.
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)beiträge:\s*[\d.]+\s+registriert:\s*.{3,40}?(?:\s+wohnort:\s*.{1,40})?",
+    r"(?i)beitrag\s+von\s+\S{1,30}\s+»\s+.{5,40}",
+)
+PATTERN_HINTS["forum-meta"] += ("registriert:", "beitrag von")
+PATTERNS["filter-sort"]["zh"] += (r"共\s*[\d,]+\s*件商品", r"[¥￥]\s*-\s*[¥￥]\s*确定", r"\d+\s*/\s*\d+\s*<\s*>",
+                                  r"仅显示有货.{0,40}")
+PATTERN_HINTS["filter-sort"] += ("件商品", "确定", "< >", "仅显示有货")
+PATTERNS["shop-controls"]["zh"] += (
+    r"(?:(?:自营|满减|券|分期免息|广告|包邮|新品|秒杀|PLUS专享|百亿补贴|京东物流|赠品|放心购)\s*){2,6}",)
+PATTERN_HINTS["shop-controls"] += ("自营", "满减", "分期免息", "百亿补贴")
+# - the fifty-fourth set: a review's pros and cons ("Pro" / "Contra", "Pros" / "Cons",
+#   "Vorteile" / "Nachteile"; the corpus reference keeps 548 such headings) read as the heads of
+#   lists to keep (bulleted, or short lines that end no sentence, as html-text writes a list), and a hotel card's map link ("Auf der Karte anzeigen", "View on Map";
+#   4 corpus lines, none of the reference).
+PROS_CONS_HEADINGS = frozenset({"pro", "contra", "pros", "cons", "vorteile", "nachteile", "pluspunkte",
+                                "minuspunkte", "avantages", "inconvénients", "ventajas", "desventajas",
+                                "优点", "缺点"})
+SPEC_HEADINGS = SPEC_HEADINGS | PROS_CONS_HEADINGS
+PATTERNS["shop-controls"]["mul"] += (
+    r"(?i)(?:auf\s+der\s+karte|auf\s+karte|in\s+karte)\s+(?:anzeigen|ansehen)|(?:show|view)\s+on\s+(?:the\s+)?map|"
+    r"voir\s+sur\s+la\s+carte|ver\s+en\s+(?:el\s+)?mapa|在地图上查看|查看地图",)
+PATTERN_HINTS["shop-controls"] += ("karte", "on map", "on the map", "la carte", "mapa", "地图")
+# - a German Stack-Exchange-style site's buttons, user cards and answer form ("Teilen Verbessern
+#   Folgen", "Diese Antwort ist hilfreich", "143 ● 1 ● 9", "Antwort absenden", "Ist das nicht die
+#   Antwort, die Sie suchen? …" when short, "Durch Klicken auf „Antwort absenden“ stimmen Sie …
+#   zu.") and a
+#   Russian vBulletin's thanks line and quote header ("Спасибо сказали: 7", "Цитата:", "Сообщение
+#   от X"). None of these lines is in the corpus.
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)teilen\s+verbessern\s+folgen|diese\s+antwort\s+ist\s+(?:nicht\s+)?hilfreich|antwort\s+absenden",
+    r"(?i)ist\s+das\s+nicht\s+die\s+antwort,?\s+die\s+sie\s+suchen\?.{0,200}",
+)
+PATTERNS["forum-meta"]["mul"] += (r"(?i)[\d.,]+(?:\s*(?:tsd\.|k))?(?:\s*●\s*\d+){1,3}",)
+PATTERNS["forum-meta"]["ru"] = PATTERNS["forum-meta"].get("ru", ()) + (
+    r"(?i)спасибо\s+сказали:\s*\d+|сообщение\s+от\s+\S{1,40}|цитата:",)
+PATTERN_HINTS["forum-meta"] += ("verbessern", "antwort ist", "antwort absenden", "die antwort", "●",
+                                "спасибо сказали", "сообщение от", "цитата:")
+CONSENT_LEADS["de"] += r"|durch\s+(?:das\s+)?klicken\s+auf\s+.{1,40}?\s+(?:stimmen\s+sie|stimmst\s+du|akzeptieren\s+sie)\b"
+PATTERNS["newsletter"]["de"] = PATTERNS["newsletter"].get("de", ()) + (
+    r"(?i)durch\s+(?:das\s+)?klicken\s+auf\s+.{1,40}?\s+(?:stimmen\s+sie|stimmst\s+du|akzeptieren\s+sie)\b.{0,200}",)
+PATTERN_HINTS["newsletter"] += ("durch klicken", "durch das klicken")

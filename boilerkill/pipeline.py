@@ -18,7 +18,7 @@ from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGRE
                      code_and_list_lines, code_labels, forum_posts, ingredient_lists, is_code_line,
                      is_table_row, item_lists, spec_sheets, tables, toc_entries, toc_lists,
                      toc_sections)
-from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
+from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, RELATED_ITEM, RELATED_ITEM_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
                       SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
                       title_above, title_below)
@@ -28,7 +28,7 @@ from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
 from .cache import MISSING, LineCache, lookup, store
 from .options import Options
-from .rules import RULES, demote_item_markers
+from .rules import RULES, SECTION_RULE, demote_item_markers, is_list_item
 
 
 #: :meth:`Cleaner.clean_many` scores pages together in batches of about this many characters
@@ -195,6 +195,37 @@ def analyse_many(
 WEAK_PAGE_MARGIN = 0.6
 #: The reason given for a line kept under the user's threshold on such a page.
 WEAK_PAGE = "context:weak-page"
+
+
+_SENTENCE_ENDS = (".", "!", "。", "！")
+
+
+def _section_rules(rules: Sequence[Optional[str]], markers: Sequence[Optional[str]],
+                   text_at: Callable[[int], str]) -> List[Optional[str]]:
+    # The rules with what the section markers add (see context.BOX_LINK and
+    # context.RELATED_ITEM): a box's links, and the bulleted titles right under a related
+    # heading (other rules' lines may stand among them, an ad or a "more" link). A list
+    # further down is the article's again if it resumed ("Noticias relacionadas" in the
+    # middle of a story, then a paragraph and its own bulleted facts).
+    out = list(rules)
+    listing = False
+    for k, (rule, marker) in enumerate(zip(rules, markers)):
+        if rule is not None:
+            if rule.startswith(SECTION_RULE):
+                # (a heading met before the article started is no marker: none in force)
+                listing = marker == "related"
+            continue
+        if marker == BOX_LINK:
+            out[k] = BOX_LINK
+        elif listing and marker == "related" and is_list_item(text_at(k)):
+            # (A bulleted sentence is no link's title: a documentation page's "See also" list
+            # says what each page holds, "• Logging ... to log errors and display nice error
+            # pages.", and the corpus reference keeps it. A question's title ends in "?".)
+            if not text_at(k).rstrip().endswith(_SENTENCE_ENDS):
+                out[k] = RELATED_ITEM
+        else:
+            listing = False
+    return out
 
 
 def page_threshold(final: Sequence[float], threshold: float, anchor: float = 0.5) -> float:
@@ -650,9 +681,10 @@ class Cleaner:
         scores = self._scores_many(pages)
         # A box's links that the article resumed under go whatever their scores, as a rule's
         # lines do (see context.BOX_LINK).
-        pages = [page if BOX_LINK not in markers else
-                 page._replace(rules=[BOX_LINK if mk == BOX_LINK else r
-                                      for r, mk in zip(page.rules, markers)])
+        # So do the bulleted links under a related-articles heading (context.RELATED_ITEM).
+        pages = [page if BOX_LINK not in markers and "related" not in markers else
+                 page._replace(rules=_section_rules(
+                     page.rules, markers, lambda k, page=page: page.lines[page.index[k]]))
                  for page, (_, _, markers) in zip(pages, scores)]
         threshold = self.options.threshold
         protected = [sentences(page.vectors) for page in pages]
@@ -702,6 +734,7 @@ class Cleaner:
             s, p, rule = page.lines[i], final[k], rules[k]
             if rule is not None:
                 out[i] = Decision(s, False, p, BOX_LINK_REASON if rule == BOX_LINK
+                                  else RELATED_ITEM_REASON if rule == RELATED_ITEM
                                   else "rule:" + rule)
             elif keep[k]:
                 if k == head:

@@ -570,10 +570,17 @@ def test_a_forum_post_under_its_header_is_kept():
     protected = [True, False, False, False, True, True, False, False]
     got = forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__)
     assert got == [4, 5]
-    # Without a forum header above it (a news comment under a name and a time) it stays out,
-    # and so it does under a Stack Exchange user card, which closes the answer above it.
-    rules = {2: "relative-time", 6: "forum-meta"}
+    # Without a forum header above it or a forum footer under it (a news comment under a name
+    # and a time, over its "Reply" row) it stays out ...
+    rules = {2: "relative-time", 6: "comments-widget"}
     assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
+    # ... but a forum's footer under it is a post's (Tieba writes the floor and time under the
+    # post, "来自Android客户端4楼2026-11-26 08:12"), a picture's placeholder passed over.
+    rules = {2: "relative-time", 6: "forum-meta"}
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == [4, 5]
+    rules = {2: "relative-time", 5: "media-credit", 6: "forum-meta"}
+    assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == [4]
+    # Under a Stack Exchange user card, which closes the answer above it, it stays out too.
     texts[3] = "1,992 2 2 gold badges 14 14 silver badges 18 18 bronze badges"
     rules = {3: "forum-meta"}
     assert forum_posts(keep, vectors, line_p, rules.get, protected, texts.__getitem__) == []
@@ -722,13 +729,18 @@ def test_teasers_under_a_long_article_are_not_a_listing():
                       [True] + [False] * (n - 1), lambda k: None) == []
 
 
-def _price_comparison(items: int, seo_words: float = 0.0):
+def _price_comparison(items: int, seo_words: float = 0.0, article_words: float = 0.0):
     # A price comparison's cards of facts: a title, a facts line, "ab 429,00 €", "12 Angebote"
     # and a "Merken" button; no sentence describes any of them. An intro above, and optionally
-    # a shop's SEO text under the items.
+    # a shop's SEO text under the items, or an article above them (the cards are then a
+    # carousel under it).
     texts = ["Waschmaschinen im Preisvergleich: alle Frontlader und Toplader im Überblick.",
              "Sortieren nach: Beliebtheit"]
     vectors, line_p = [vec(10), vec(3, False)], [0.9, 0.1]
+    if article_words:
+        texts[:0] = [f"Absatz {i} des Testberichts über die neue Waschmaschine." for i in range(4)]
+        vectors[:0] = [vec(article_words / 4)] * 4
+        line_p[:0] = [0.9] * 4
     for i in range(items):
         texts += [f"Brandtner WM 8{i}4 EcoSteam Frontlader", f"8 kg, 1400 U/min, A, Programm {i}",
                   f"ab 4{i}9,00 €", f"{12 + i} Angebote", "Merken"]
@@ -772,10 +784,112 @@ def test_a_listing_over_a_shops_seo_text_is_still_a_listing():
     got = item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
                      lambda k: None)
     assert got == [k for i in range(5) for k in (2 + 5 * i, 3 + 5 * i)]
-    # An article of three times the items' words is the page's content, not they.
+    # An article of three times the items' words is the page's content, not they: under the
+    # items (a shop category's buying guide under its grid is weighed as such a text, since
+    # out of fold the corpus reference leaves such shops' titles out as often as it keeps
+    # them) ...
     texts, vectors, line_p = _price_comparison(5, seo_words=200)
     assert item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
                       lambda k: None) == []
+    # ... and above them (a carousel of priced products under a review).
+    texts, vectors, line_p = _price_comparison(5, article_words=200)
+    n = len(texts)
+    confident = [k < 5 for k in range(n)]
+    rules = {5: "filter-sort"}
+    assert item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
+                      lambda k: None) == []
+
+
+def _cards(items: int, price: str, mark: str, title: str = "Helle 3-Zimmer-Wohnung mit Balkon {i}"):
+    # A listing of cards of facts with no sentence: a title, a facts line of three words, the
+    # price (formatted with the item's number) and a furniture mark; an intro above.
+    texts = ["Wohnungen zur Miete: alle aktuellen Angebote in der Stadt und im Umland.",
+             "Sortieren nach: Neueste"]
+    vectors, line_p = [vec(10), vec(3, False)], [0.9, 0.1]
+    for i in range(items):
+        texts += [title.format(i=i), f"{i + 2} Zimmer 78 m²", price.format(i=i), mark.format(i=i)]
+        vectors += [vec(6, False), vec(3, False), vec(2, False), vec(1, False)]
+        line_p += [0.3, 0.2, 0.3, 0.1]
+    return texts, vectors, line_p
+
+
+@pytest.mark.parametrize("price", ["Kaltmiete 8{i}0 €", "Preis: 21.9{i}0 €", "1{i}.38万", "32{i}万"])
+def test_a_rents_label_and_a_chinese_amount_are_an_items_price(price):
+    from boilerkill.blocks import item_lists
+    texts, vectors, line_p = _cards(5, price, "Merken")
+    n = len(texts)
+    confident = [k == 0 for k in range(n)]
+    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (2 + 4 * i, 3 + 4 * i)]
+    # A number without a currency, a label or 万 prices nothing: the cards are a menu's.
+    texts, vectors, line_p = _cards(5, "8{i}0", "Merken")
+    assert item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                      lambda k: None) == []
+
+
+def test_a_mark_glued_to_its_neighbour_still_cuts_a_listing_into_items():
+    from boilerkill.blocks import item_lists
+    # "vor 3 TagenMerken", "vor 1 WocheMerken", "Merken": one mark, glued to a date that varies.
+    marks = ["vor 3 TagenMerken", "vor 1 WocheMerken", "Merken", "vor 5 TagenMerken",
+             "vor 2 WochenMerken"]
+    texts, vectors, line_p = _cards(5, "Kaltmiete 8{i}0 €", "{i}")
+    texts = [marks[int(t)] if t.isdigit() else t for t in texts]
+    n = len(texts)
+    confident = [k == 0 for k in range(n)]
+    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (2 + 4 * i, 3 + 4 * i)]
+    # Dates alone, unglued, are no mark: each differs from the others. What repeats then is
+    # the facts line's shape ("0 zimmer 0 m²"), which cuts the cards at their facts: the
+    # titles are found, the facts themselves are taken for the cards' furniture.
+    dates = ["vor 3 Tagen", "vor 1 Woche", "heute", "vor 5 Stunden", "gestern"]
+    texts = [dates[marks.index(t)] if t in marks else t for t in texts]
+    unglued = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p,
+                         confident, lambda k: None)
+    assert unglued and not any(k in unglued for k in range(3, n, 4))
+
+
+def test_chinese_badges_are_no_cards_title():
+    from boilerkill.blocks import item_lists
+    # A used-car card: title, facts, "11.38万", a badge row of four characters, "首付3.41万" as
+    # the mark. The badges ("严选 超值", "加入对比") are as many characters as a title has words.
+    # (A longer row, "准新车 电池质保", is as long as the facts, "2019年 | 7.8万公里", and kept.)
+    texts = ["二手车 10-15万 为您找到 1,284 辆好车，以下车源均经过检测。", "综合排序"]
+    vectors, line_p = [vec(20), vec(4, False)], [0.9, 0.1]
+    for i in range(5):
+        texts += [f"202{i}款 岚途X5 1.5T 自动豪华版", f"202{i}年 | 3.{i}万公里", f"1{i}.38万",
+                  "严选 超值" if i % 2 else "加入对比", f"首付3.{i}1万"]
+        vectors += [vec(12, False), vec(8, False), vec(4, False), vec(4, False), vec(5, False)]
+        line_p += [0.4, 0.3, 0.4, 0.35, 0.3]
+    n = len(texts)
+    confident = [k == 0 for k in range(n)]
+    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(5) for k in (2 + 5 * i, 3 + 5 * i)]
+
+
+def test_bulleted_links_right_under_a_related_heading_are_dropped():
+    from boilerkill.context import BOX_LINK, RELATED_ITEM
+    from boilerkill.pipeline import _section_rules
+    texts = ["A paragraph of the answer.", "Related", "• 412 Groupby drops string columns",
+             "• 97 Averaging numeric columns only", "Sponsored", "• 31 read_csv and separators",
+             "A paragraph: the article resumed under the list.", "• Its own bulleted fact"]
+    rules = [None, "section-related", None, None, "advertisement", None, None, None]
+    markers = [None] + ["related"] * 7
+    got = _section_rules(rules, markers, texts.__getitem__)
+    assert got == [None, "section-related", RELATED_ITEM, RELATED_ITEM, "advertisement",
+                   RELATED_ITEM, None, None]
+    # Not under a comments heading, nor under a heading met before the article (no marker in
+    # force); a box's links are marked whatever their shape.
+    assert _section_rules(rules, [None, "comments"] + ["comments"] * 6,
+                          texts.__getitem__) == rules
+    assert _section_rules(rules, [None] * 8, texts.__getitem__) == rules
+    # A bulleted sentence says what the linked page holds: a documentation page's own.
+    said = texts[:5] + ["• Logging, to log errors and display nice error pages."] + texts[6:]
+    assert _section_rules(rules, markers, said.__getitem__)[5] is None
+    assert _section_rules([None, None], [BOX_LINK, None], ["Lesen Sie auch: X", "Text."].__getitem__) \
+        == [BOX_LINK, None]
 
 
 def test_a_spec_sheet_under_its_heading_is_kept():
@@ -1257,3 +1371,21 @@ def test_a_table_of_contents_keeps_the_sections_it_lists():
     # Without the table of contents' heading, nothing.
     texts[0] = "Beetgeflüster"
     assert toc_sections(len(texts), texts.__getitem__, vectors, line_p, {}.get, kept) == []
+
+
+def test_a_reviews_pros_and_cons_are_kept_with_or_without_bullets():
+    from boilerkill.blocks import spec_sheets
+    # html-text writes the list items without bullets; a point ends no sentence.
+    lines = ["Pro", "Einrichtung ohne Begrenzungsdraht in unter einer Stunde",
+             "sehr sauberes Schnittbild, auch an Kanten", "bewältigt Steigungen bis 45 Prozent",
+             "Contra", "RTK-Station braucht freie Sicht zum Himmel", "App zeitweise träge",
+             "hoher Preis",
+             "Der Mähroboter hat uns im Test über sechs Wochen hinweg überzeugt, mit Abstrichen."]
+    got = spec_sheets(len(lines), lines.__getitem__, lambda k: None)
+    assert got == [0, 1, 2, 3, 4, 5, 6, 7]
+    bulleted = ["Pros", "• Great battery life", "• Plenty of ports", "• Quiet fans",
+                "It is the laptop we would buy for a student this year."]
+    assert spec_sheets(len(bulleted), bulleted.__getitem__, lambda k: None) == [0, 1, 2, 3]
+    # Under another heading, short lines without a label are no sheet.
+    other = ["Ausstattung"] + lines[1:4] + ["Mehr lesen"]
+    assert spec_sheets(len(other), other.__getitem__, lambda k: None) == []

@@ -1905,3 +1905,61 @@ def test_furniture_of_the_forty_fourth_set(line, rule):
 @pytest.mark.parametrize("line", ["END", "The end of an era.", "价格不限的情况下，他选了最贵的那一辆。"])
 def test_a_code_blocks_end_and_sentences_are_left_alone(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Your Answer", "comments-widget"),
+    ("Thanks for contributing an answer to Stackwise!", "comments-widget"),
+    ("• Sign up using Email and Password", "comments-widget"),
+    ("Post Your Answer Discard", "comments-widget"),
+    ("By clicking “Post Your Answer”, you agree to our terms of service and privacy policy.",
+     "comments-widget"),
+    # (a longer one, with many tags, is past the patterns' 16 words: left to the model)
+    ("Not the answer you're looking for? Browse other questions tagged pandas.", "comments-widget"),
+    ("2 Answers 2", "comments-widget"),
+    ("Advertisement · Scroll to continue", "advertisement"),
+    ("Our Standards: The Trust Principles.", "copyright-footer"),
+    ("Il vous reste 61 % de cet article à découvrir.", "newsletter"),
+    ("S'abonner pour 1 € le premier mois", "newsletter"),
+    ("选择颜色", "shop-controls"),
+    ("店铺热销", "section-related"),
+])
+def test_furniture_of_the_fiftieth_and_fifty_first_sets(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Your answer depends on the dtype of the column, as the traceback shows.",
+    "I answer 2 questions a day on the forum.",
+    "选择颜色时，建议先看实物照片。",
+])
+def test_answers_and_choices_in_sentences_are_left_alone(line):
+    assert rule_of(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Beiträge: 812 Registriert: Mo 3. Mär 2014, 20:11 Wohnort: Bremen", "forum-meta"),
+    ("Beitrag von Knipsknecht » Di 24. Nov 2026, 19:38", "forum-meta"),
+    ("来自Android客户端4楼2026-11-26 08:12", "forum-meta"),
+    ("Zitat:", "forum-meta"),
+    ("共 4,812 件商品", "filter-sort"),
+    ("1/100 < >", "filter-sort"),
+    ("自营 满减 分期免息", "shop-controls"),
+    ("Auf der Karte anzeigen", "shop-controls"),
+    ("You might also like: Chocolate Chip Zucchini Muffins", "navigation"),
+    ("Print Recipe Pin Recipe Save Recipe", "share-buttons"),
+    ("Mit Ihrer Zustimmung wird hier ein externer Inhalt (Mastodon) geladen.", "cookie-notice"),
+    ("python运行AI写代码", "call-to-action"),
+])
+def test_furniture_of_the_fifty_second_to_fifty_fourth_sets(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Zitat: „Wir sind zufrieden“, sagte der Bürgermeister.",
+    "Die Beiträge der Mitglieder sind seit 2014 registriert und stabil.",
+    "Mix it 2x a day and keep it cool.",
+    "The map shows where the new line will run.",
+])
+def test_quotes_maps_and_counts_in_sentences_are_left_alone(line):
+    assert rule_of(line) is None
