@@ -19,7 +19,9 @@ carries. The headings and line shapes live in :mod:`boilerkill.phrases`.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
@@ -655,27 +657,41 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     short = [k for k, t in enumerate(map(text_at, range(n))) if len(t) <= ITEM_MARK_CHARS]
     if len(short) < ITEM_MIN_REPEATS:
         return []
-    keys = _DIGITS.sub("0", "\n".join(map(text_at, short)).casefold()).split("\n")
-    if len(keys) != len(short):
-        keys = [_DIGITS.sub("0", text_at(k).casefold()) for k in short]
+    joined = "\n".join(map(text_at, short))
+    keys = _DIGITS.sub("0", joined.casefold()).split("\n")
     # A converter glues a card's furniture to its neighbour ("vor 3 TagenMerken", "vor 1
     # WocheMerken", "ParkenKontakt"): the text before the first and after the last glued
-    # boundary (a lower-case letter against an upper-case one) is a mark of its own.
-    families = []
-    for k, key in zip(short, keys):
-        parts = _GLUE.split(text_at(k))
-        if len(parts) > 1:
-            ends = {_DIGITS.sub("0", part.strip().casefold()) for part in (parts[0], parts[-1])}
-            families.append((k, [key] + [e for e in ends
-                                         if len(e) >= ITEM_GLUED_MIN_CHARS and e != key]))
-        else:
-            families.append((k, [key]))
-    counts = Counter(f for _, fs in families for f in fs)
+    # boundary (a lower-case letter against an upper-case one) is a mark of its own. The
+    # boundaries are found by one scan of the joined lines: few lines hold one.
+    glued: set = set()
+    if len(keys) != len(short):
+        keys = [_DIGITS.sub("0", text_at(k).casefold()) for k in short]
+        glued = set(range(len(short)))
+    else:
+        starts: Optional[List[int]] = None
+        for m in _GLUE.finditer(joined):
+            if starts is None:
+                starts = list(accumulate((len(text_at(k)) + 1 for k in short[:-1]), initial=0))
+            glued.add(bisect_right(starts, m.start()) - 1)
+    ends: dict = {}  # a glued line's position among the short lines -> its ends' keys
+    for i in glued:
+        parts = _GLUE.split(text_at(short[i]))
+        heads = dict.fromkeys(_DIGITS.sub("0", part.strip().casefold())
+                              for part in (parts[0], parts[-1]))
+        ends[i] = [e for e in heads if len(e) >= ITEM_GLUED_MIN_CHARS and e != keys[i]]
+    counts = Counter(keys)
+    for found in ends.values():
+        counts.update(found)
+    repeated = {key for key, c in counts.items() if c >= ITEM_MIN_REPEATS}
+    if not repeated:
+        return []
     marks: dict = {}
-    for k, fs in families:
-        for f in fs:
-            if counts[f] >= ITEM_MIN_REPEATS:
-                marks.setdefault(f, []).append(k)
+    for i, (k, key) in enumerate(zip(short, keys)):
+        if key in repeated:
+            marks.setdefault(key, []).append(k)
+        for e in ends.get(i, ()):
+            if e in repeated:
+                marks.setdefault(e, []).append(k)
     if not marks:
         return []
     keep: set = set()
