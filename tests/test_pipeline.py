@@ -1389,3 +1389,15 @@ def test_a_reviews_pros_and_cons_are_kept_with_or_without_bullets():
     # Under another heading, short lines without a label are no sheet.
     other = ["Ausstattung"] + lines[1:4] + ["Mehr lesen"]
     assert spec_sheets(len(other), other.__getitem__, lambda k: None) == []
+
+
+def test_a_qa_pages_related_questions_are_dropped_as_related_list_items():
+    # End to end on a blind fixture page: the sidebar's questions under "Related" read as body
+    # to both stages (0.64-0.83) and are dropped by the section rule, with its reason.
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+    text = (root / "qa-en-b50-pandas-groupby.txt").read_text(encoding="utf-8")
+    decisions = boilerkill.classify(text)
+    heading = next(i for i, d in enumerate(decisions) if d.line == "Related")
+    items = decisions[heading + 1:heading + 6]
+    assert all(d.line.startswith("• ") for d in items)
+    assert all(not d.keep and d.reason == "context:related-list-item" for d in items)
