@@ -624,7 +624,8 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     A listing (job offers, flats to rent, courses, a news section's front) is a run of items
     of one shape, and each item carries the same short furniture line: "Save", "Merken",
     "View Company Profile", a video's "On Now". Such a line (numbers count alike: "1:07" and
-    "0:41" are one mark), that the line model alone calls chrome (:data:`ITEM_MARK_P`),
+    "0:41" are one mark; a mark glued to its neighbour, "vor 3 TagenMerken", is the mark too),
+    that the line model alone calls chrome (:data:`ITEM_MARK_P`),
     repeated at least :data:`ITEM_MIN_REPEATS` times at regular steps (each
     :data:`ITEM_MIN_GAP` to :data:`ITEM_MAX_GAP` lines after the last) cuts the page into
     items; the item before the first mark and the one after the last are read over the typical
@@ -636,7 +637,8 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
     facts: the lines of text above it of three words or more that no rule names ("SQL for Data
     Analysts", "Sa, 21.03.2026, 8:00–15:00 Uhr", "Alter Hafen, Kaistraße"). A card of facts
     without a sentence is described by its price (``phrases.ITEM_PRICE``: "ab 429,00 €",
-    "950 €/mes"): its lines of text of three words or more are its title and facts.
+    "950 €/mes", "Kaltmiete 890 €", "11.38万"): its lines of text of three words or more (two
+    Chinese characters to the word) are its title and facts.
 
     The line model reads an item's title as a short line among menus and its one-sentence
     description as a teaser, and the context stage finds no run of paragraphs around them: two
