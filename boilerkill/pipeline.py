@@ -18,8 +18,9 @@ from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGRE
                      code_and_list_lines, code_labels, forum_posts, ingredient_lists, is_code_line,
                      is_table_row, item_lists, spec_sheets, tables, toc_entries, toc_lists,
                      toc_sections)
-from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, RELATED_ITEM, RELATED_ITEM_REASON, CONTINUES, HEADLINE, HEADLINE_REACH, IN_RUN, SEQUENCE_PENALTY,
-                      SHORT_RUN, STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
+from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
+                      IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
+                      STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
                       is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
                       title_above, title_below)
 from .features import pages_matrices
