@@ -229,6 +229,23 @@ def _section_rules(rules: Sequence[Optional[str]], markers: Sequence[Optional[st
     return out
 
 
+def marked_rules(rules: Sequence[Optional[str]], index: Sequence[int], vectors,
+                 line_logits: Sequence[float],
+                 text_at: Callable[[int], str]) -> List[Optional[str]]:
+    """A page's rules with what its section markers add, as :class:`Cleaner` applies them:
+    a box's links (:data:`~boilerkill.context.BOX_LINK`) and the bulleted titles under a
+    related heading (:data:`~boilerkill.context.RELATED_ITEM`) become rule lines.
+
+    For callers that score pages one at a time, such as training's cross-validation report:
+    ``line_logits`` are the line model's logits (the markers are placed by them), ``vectors``
+    the page's line features and ``text_at(k)`` the text of its k-th analysed line.
+    """
+    markers = ContextBatch([(rules, index, vectors, line_logits)]).active[0]
+    if BOX_LINK not in markers and "related" not in markers:
+        return list(rules)
+    return _section_rules(rules, markers, text_at)
+
+
 def page_threshold(final: Sequence[float], threshold: float, anchor: float = 0.5) -> float:
     """The threshold a page is decided with: ``threshold``, unless no line's final score
     reaches ``anchor`` (the model's tuned threshold), and then the lower of ``threshold`` and

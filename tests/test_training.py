@@ -64,3 +64,28 @@ def test_corpus_errors_are_named(tmp_path):
     bad.write_text('{"text": 1, "gold": "b"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="string fields"):
         list(read_corpus(str(bad)))
+
+
+def test_the_report_drops_related_lists_as_the_cleaner_does():
+    # The cross-validation report decides each page with the section rules the cleaner adds
+    # (box links, a related heading's bulleted titles); before, it scored the sidebar's
+    # questions of a Q&A page as kept, though the cleaner drops them.
+    import math
+
+    from boilerkill.context import RELATED_ITEM
+    from boilerkill.options import Options
+    from boilerkill.training.fit import prepare, section_rules
+
+    page = load_fixture("qa-en-b50-pandas-groupby")
+    rec = {"id": "qa", "url": "https://qa.example/q/1", "page_type": "forum",
+           "text": page.text, "gold": ""}
+    [p] = prepare([rec], 1, Options())
+    cleaner = boilerkill.Cleaner()
+    [(line_p, _, _)] = cleaner._scores_many([p.analysis])
+    logits = [math.log(q / (1 - q)) for q in line_p]
+    marked = section_rules([p], {0: logits})[0]
+    a = p.analysis
+    got = [a.lines[i] for k, i in enumerate(a.index)
+           if marked[k] == RELATED_ITEM and a.rules[k] is None]
+    want = [d.line for d in cleaner.classify(page.text) if d.reason == "context:related-list-item"]
+    assert len(want) >= 5 and got == want

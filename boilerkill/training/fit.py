@@ -35,7 +35,7 @@ from ..lexicon import LEXICAL_NAMES, lexical_row, line_tokens, page_relative
 from ..model import FORMAT, FORMAT_VERSION, LinearStage, probabilities, score_lines
 from ..normalize import repair
 from ..options import Options
-from ..pipeline import PageAnalysis, analyse, decide
+from ..pipeline import PageAnalysis, analyse, decide, marked_rules
 from ..rules import RULES
 from .align import label_lines
 from .lexicon import MIN_PAGES, FoldCounts
@@ -309,10 +309,25 @@ def _context_rows(pages: Sequence[Page], logits: Dict[int, Any],
     return _rows(pages, mats)
 
 
+def section_rules(pages: Sequence[Page],
+                  line_logits: Dict[int, Sequence[float]]) -> Dict[int, List[Optional[str]]]:
+    """Each page's rules with what its section markers add under its (out-of-fold) line
+    logits, as the cleaner applies them (see :func:`~boilerkill.pipeline.marked_rules`):
+    without them the report would score box links and related lists that the cleaner drops.
+    Computed once, for every threshold the search tries."""
+    out = {}
+    for n, p in enumerate(pages):
+        a = p.analysis
+        out[n] = marked_rules(a.rules, a.index, a.vectors, line_logits[n],
+                              lambda k, a=a: a.lines[a.index[k]])
+    return out
+
+
 def _kept_text(page: Page, probs: Sequence[float], threshold: float, fix: bool = True,
-               keep_headline: bool = True, line_p: Optional[Sequence[float]] = None) -> str:
+               keep_headline: bool = True, line_p: Optional[Sequence[float]] = None,
+               rules: Optional[Sequence[Optional[str]]] = None) -> str:
     a = page.analysis
-    keep, _, _ = decide(a.rules, a.vectors, probs, threshold, keep_headline, anchor=threshold,
+    keep, _, _ = decide(a.rules if rules is None else rules, a.vectors, probs, threshold, keep_headline, anchor=threshold,
                         late=page.late_rule, line_p=line_p,
                         text_at=lambda k: a.lines[a.index[k]], table_rows=a.table_rows)
     kept = [a.lines[i] for k, i in enumerate(a.index) if keep[k]]
@@ -378,17 +393,20 @@ def cross_validate(pages: List[Page], folds: int, C: float, context: bool = True
 
 def evaluate(pages: Sequence[Page], probs: Dict[int, List[float]], threshold: float,
              fix: bool = True, keep_headline: bool = True,
-             line_probs: Optional[Dict[int, List[float]]] = None) -> Scoreboard:
+             line_probs: Optional[Dict[int, List[float]]] = None,
+             rules: Optional[Dict[int, Sequence[Optional[str]]]] = None) -> Scoreboard:
     """Score the kept text of every page at ``threshold``, grouped by type and view.
 
     ``fix=False`` skips ftfy on the kept lines (it changes almost no score, and the threshold
-    search evaluates many times)."""
+    search evaluates many times). ``rules``, from :func:`section_rules`, replaces each
+    page's own rules."""
     board = Scoreboard()
     for n, p in enumerate(pages):
         if p.synthetic:
             continue
         pred = _kept_text(p, probs[n], threshold, fix, keep_headline,
-                          line_probs[n] if line_probs is not None else None)
+                          line_probs[n] if line_probs is not None else None,
+                          rules[n] if rules is not None else None)
         board.add(["all", f"type:{p.page_type}", f"view:{p.view}",
                    f"articles:{p.view}" if p.page_type == "article" else "other"], p.gold, pred)
     return board
@@ -402,12 +420,14 @@ RECALL_MARGIN = 0.002
 
 def best_threshold(pages: Sequence[Page], probs: Dict[int, List[float]],
                    line_probs: Optional[Dict[int, List[float]]] = None,
-                   log: Callable[[str], None] = _log) -> float:
+                   log: Callable[[str], None] = _log,
+                   rules: Optional[Dict[int, Sequence[Optional[str]]]] = None) -> float:
     """The lowest candidate threshold whose mean of word F1 and shingle F1 over all pages is
     within :data:`RECALL_MARGIN` of the best candidate's."""
     scores = {}
     for t in THRESHOLDS:
-        r = evaluate(pages, probs, t, fix=False, line_probs=line_probs).result("all")
+        r = evaluate(pages, probs, t, fix=False, line_probs=line_probs,
+                     rules=rules).result("all")
         scores[t] = (r["word_f1"] + r["shingle_f1"]) / 2
         log(f"  threshold {t:.2f}: mean F1 {scores[t]:.4f}")
     best = max(scores.values())
@@ -450,8 +470,9 @@ def fit_stages(pages: List[Page], folds: int, C: float, bins: int = BINS, cv: bo
         oof, final = cross_validate(pages, folds, C, bins=bins, log=log, lexicons=lexicons,
                                     rounds=rounds, round_logits=round_oof)
         line_probs = {n: probabilities(z) for n, z in oof.items()}
-        threshold = best_threshold(pages, final, line_probs, log=log)
-        board = evaluate(pages, final, threshold, line_probs=line_probs)
+        marked = section_rules(pages, oof)
+        threshold = best_threshold(pages, final, line_probs, log=log, rules=marked)
+        board = evaluate(pages, final, threshold, line_probs=line_probs, rules=marked)
         log(format_board(board, f"grouped {folds}-fold cross-validation, threshold {threshold}"))
         report = {g: {k: round(v, 4) for k, v in board.result(g).items()}
                   for g in board.groups() if g != "other"}
