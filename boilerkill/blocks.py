@@ -614,6 +614,12 @@ ITEM_ABOVE_LINES = 3
 _DIGITS = regex.compile(r"\d+")
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _ITEM_PRICE = regex.compile(ITEM_PRICE)
+# The same over many lines joined by newlines: one call finds every price line (a bullet in
+# front, "• 18-30K·14薪", as Resiliparse writes a card's list).
+_ITEM_PRICE_LINES = regex.compile(r"(?im)^(?:[•·]\s+)?(?:" + ITEM_PRICE[len("(?i)"):] + r")\s*$")
+#: The key of a short line that is a price, whatever the amount: the prices of a listing's
+#: cards repeat at regular steps as its furniture does ("18-30K·14薪", "25-40K·15薪", ...).
+PRICE_MARK = "\x00price"
 
 
 def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], Optional[str]],
@@ -681,6 +687,12 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
         heads = dict.fromkeys(_DIGITS.sub("0", part.strip().casefold())
                               for part in (parts[0], parts[-1]))
         ends[i] = [e for e in heads if len(e) >= ITEM_GLUED_MIN_CHARS and e != keys[i]]
+    # A price is a mark too, whatever its amount, besides its own key (a card may show two
+    # prices, "11.38万" and "首付3.41万": the second one's key still marks the cards).
+    if _ITEM_PRICE_LINES.search(joined) is not None:
+        line_starts = list(accumulate((len(text_at(k)) + 1 for k in short[:-1]), initial=0))
+        for m in _ITEM_PRICE_LINES.finditer(joined):
+            ends.setdefault(bisect_right(line_starts, m.start()) - 1, []).append(PRICE_MARK)
     counts = Counter(keys)
     for found in ends.values():
         counts.update(found)
@@ -698,7 +710,7 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
         return []
     keep: set = set()
     span: set = set()  # the lines of the described lists, from their first item to their last
-    for at in marks.values():
+    for key, at in marks.items():
         if len(at) < ITEM_MIN_REPEATS or words(at[0]) > ITEM_MARK_WORDS + 0.5:
             continue
         start = 0
@@ -712,7 +724,7 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
             if (len(run) >= ITEM_MIN_REPEATS
                     and sorted(line_p[k] for k in run)[len(run) // 2] < ITEM_MARK_P):
                 found = _described_items(run, n, words, rule_at, vectors, line_p, text_at,
-                                         confident)
+                                         confident, key == PRICE_MARK)
                 if found:
                     keep.update(found)
                     span.update(range(min(found), max(max(found), run[-1]) + 1))
@@ -740,23 +752,52 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
 def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
                      rule_at: Callable[[int], Optional[str]],
                      vectors: Sequence[Sequence[float]], line_p: Sequence[float],
-                     text_at: Callable[[int], str], confident: Sequence[bool]) -> List[int]:
+                     text_at: Callable[[int], str], confident: Sequence[bool],
+                     priced: bool = False) -> List[int]:
     # The titles and descriptions of the items between and around a run of marks (see
     # item_lists), or none if too few items are described. The item before the first mark
     # and the one after the last are guessed from the step: a confident line there is the
-    # page's own text (the paragraph above the list), not an item's.
+    # page's own text (the paragraph above the list), not an item's. With ``priced`` the marks
+    # are the items' prices, and each item is described by one.
     steps = sorted(b - a for a, b in zip(run, run[1:]))
     step = steps[len(steps) // 2]
-    bounds = [max(-1, run[0] - step)] + list(run) + [min(n, run[-1] + step)]
+    # (A price may stand anywhere in its card: the items at the ends reach half a step from
+    # it, not into the result count above the list or the pager under it. At half a step and
+    # one line more, the fixtures' listings kept three more such lines and no more body.)
+    reach = (step + 1) // 2 if priced else step
+    bounds = [max(-1, run[0] - reach)] + list(run) + [min(n, run[-1] + reach)]
     need = max(ITEM_MIN_REPEATS, (len(bounds) - 1) / 2)
     last = len(bounds) - 2
+    # A bulleted line is a menu's link, unless every item has one: a card's title, as
+    # Resiliparse writes a listing whose cards are a list ("• Datenanalyst (m/w/d)", "• 数据分析
+    # 师（用户增长）"). A menu's links stand together, many in one item.
+    # (A mark may be the bulleted line: a title glued to its price, "• 数据分析师15-25K·13薪".)
+    bullets = []
+    for a, b in zip(bounds, bounds[1:]):
+        found = [k for k in range(a + 1, min(b + 1, n)) if is_list_item(text_at(k))]
+        if len(found) > 1:
+            found = [k for k in found if rule_at(k) is None]
+        bullets.append(found[0] if len(found) == 1 else None)
+    # (A button in every card, "• 申请职位", is furniture: a title is the card's own.)
+    seen = Counter(text_at(k) for k in bullets if k is not None)
+    bullets = [k if k is not None and seen[text_at(k)] == 1 else None for k in bullets]
+    # The items at the ends run into the menus around the list: there the title is the
+    # bulleted line where the other items have theirs (as far above the item's end).
+    offsets = sorted(b - k for k, b in zip(bullets[1:-1], bounds[2:-1]) if k is not None)
+    if offsets and bullets[0] is None:
+        k = bounds[1] - offsets[len(offsets) // 2]
+        if bounds[0] < k and is_list_item(text_at(k)):
+            bullets[0] = k
+    # (Every item between the marks has one: a badge, "• PRICE CUT", "• NEW", stands on some.)
+    if None in bullets[1:-1] or sum(k is not None for k in bullets) < need:
+        bullets = [None] * len(bullets)
     items = []
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         lines = [k for k in range(a + 1, b)
                  if line_p[k] >= ITEM_LINE_P and words(k) >= ITEM_LINE_WORDS - 0.5
                  and not (confident[k] and (i == 0 or i == last))
                  and vectors[k][_DIGIT_SHARE] <= BRIDGE_MAX_DIGITS
-                 and not is_list_item(text_at(k))]
+                 and (k == bullets[i] or not is_list_item(text_at(k)))]
         long = [k for k in lines if words(k) >= ITEM_DESCRIPTION_WORDS - 0.5
                 and vectors[k][_ENDS_TERMINAL]]
         if long:
@@ -766,6 +807,8 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
         # €"): its price describes it; its other lines of text are its title and facts, mostly
         # digits or not ("EZ 04/2021 · 48.500 km · 110 kW (150 PS) · Benzin").
         prices = {k for k in range(a + 1, b) if _ITEM_PRICE.fullmatch(text_at(k).strip())}
+        if priced:
+            prices.add(b if b < n else a)
         # (Chinese characters count as words: a card's badges, "加入对比", "准新车 超值", are
         # as long as a title's three words; two characters make a word here.)
         titled = [k for k in range(a + 1, b)
@@ -773,7 +816,7 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
                   and words(k) / (_CJK_CHARS_PER_WORD if has_cjk(text_at(k)) else 1)
                   >= ITEM_TITLE_WORDS - 0.5
                   and not (confident[k] and (i == 0 or i == last))
-                  and not is_list_item(text_at(k))] if prices else []
+                  and (k == bullets[i] or not is_list_item(text_at(k)))] if prices else []
         if titled:
             items.append((titled, []))
     # (The rules, pattern rules among them, are asked only if enough items could be described:

@@ -711,6 +711,7 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     if first is None:
         return None
     looked = 0
+    entries_end = 0  # under the last entry of a table of contents the search passed
     candidates: List[Tuple[int, bool]] = []  # (line, whether it is a question)
     far: List[int] = []  # title-shaped lines beyond the reach
     for k in range(first - 1, -1, -1):
@@ -722,6 +723,8 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             end = k + 1
             while end < first and is_list_item(text_at(end)):
                 end += 1
+            # (or at a heading among them that the search passed: see below)
+            end = max(end, entries_end)
             if end > k + 1 and any(c >= end for c, _ in candidates):
                 candidates = [(c, q) for c, q in candidates if c >= end]
                 far = [f for f in far if f >= end]
@@ -756,8 +759,12 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
             # A related or footer heading ends the search: a title above it is another
             # page's. A comments heading does not: above the body it is the link to the
             # comments that stands under many a title ("Kommentare (23)", "14 Comments").
+            # Nor does the last entry of a table of contents ("本页目录", then the page's
+            # sections and its "相关文档"): the search starts again above the contents.
             if _ends_headline_search(r):
-                break
+                if not (text_at is not None and _toc_entry(vectors, text_at, k)):
+                    break
+                entries_end = k + 1
             continue
         looked += 1
         v = vectors[k]
@@ -798,6 +805,22 @@ def headline(vectors: Sequence[Sequence[float]], rule_at: Callable[[int], Option
     return best
 
 
+#: How far above a heading a table of contents' heading may stand for the heading to be one of
+#: its entries (see :func:`headline`).
+TOC_ENTRY_REACH = 12
+
+
+def _toc_entry(vectors: Sequence[Sequence[float]], text_at: Callable[[int], str], k: int) -> bool:
+    # Whether line k is an entry of a table of contents: a contents heading stands above it
+    # within TOC_ENTRY_REACH lines, and only short lines that end no sentence between.
+    for j in range(k - 1, max(-1, k - 1 - TOC_ENTRY_REACH), -1):
+        if is_toc_heading(vectors[j], text_at(j)):
+            return True
+        if vectors[j][_ENDS_TERMINAL] or math.expm1(vectors[j][_LOG_WORDS]) > HEADLINE_WORDS[0] * 4:
+            return False
+    return False
+
+
 def _ends_headline_search(rule: str) -> bool:
     # A related or footer heading (and an inline one): a title above it is another page's. Not
     # a comments heading (the link to the comments under a title) nor an answer's votes.
@@ -811,6 +834,12 @@ def _title_shaped(v: Sequence[float], words: Optional[float] = None) -> bool:
     words = math.expm1(v[_LOG_WORDS]) if words is None else words
     return not (words < HEADLINE_WORDS[0] or words > HEADLINE_WORDS[1] or v[_SEPARATORS] > 0
                 or v[_ENDS_COLON] or v[_HAS_URL] or v[_DIGIT_SHARE] > HEADLINE_MAX_DIGITS)
+
+
+def is_title_shaped(vector: Sequence[float]) -> bool:
+    """Whether a line's feature row reads like a title's: 3 to 40 words, no separators, no
+    colon at its end, no address, not mostly digits, no full stop at its end."""
+    return _title_shaped(vector) and not vector[_ENDS_TERMINAL]
 
 
 def _title_words(text: str) -> set:

@@ -5124,9 +5124,13 @@ PRICE_LINE = rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?{_PRICE}\s*起?"
 _ITEM_PRICE_LABEL = (r"(?:kaltmiete|warmmiete|gesamtmiete|miete|kaufpreis|preis|price|rent|prix|loyer|"
                      r"precio|alquiler|prezzo|affitto|cena|czynsz|huur|huurprijs|vraagprijs|koopprijs|"
                      r"цена|аренда)\s*:?\s*|\p{Han}{1,6}\s*[:：]?\s*")
+# A job's pay is a range ("45.000 – 55.000 €", "200-250元/天"), Chinese boards count it in
+# thousands a month and name the months paid ("15-25K·13薪").
+_SALARY = r"\d{1,3}(?:\.\d)?\s*[-–~]\s*\d{1,3}(?:\.\d)?\s*[kK千](?:\s*[·・]\s*\d{1,2}\s*薪)?"
 ITEM_PRICE = (rf"(?i)(?:(?:ab|from|dès|desde|da|vanaf|od|от|à\s+partir\s+de|a\s+partire\s+da)\s+|"
               rf"{_ITEM_PRICE_LABEL})?"
-              rf"(?:{_PRICE}|\d{{1,5}}(?:\.\d{{1,2}})?\s*万元?)(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?")
+              rf"(?:(?:[$€£¥￥]\s*)?{_AMOUNT_NUM}\s*[-–~]\s*)?"
+              rf"(?:{_PRICE}|\d{{1,5}}(?:\.\d{{1,2}})?\s*万元?|{_SALARY})(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?")
 # What a rating, a review count, an article number, a badge or a delivery note holds: no
 # product's title ("Bestseller in Externe SSDs" stood between a name and its price).
 NOT_A_TITLE = (r"(?i)[★☆]|\breviews?\b|\bratings?\b|\bavis\b|bewertung|rezension|recensioni|reseñas|opinie|"
@@ -5463,3 +5467,32 @@ CONSENT_LEADS["de"] += r"|durch\s+(?:das\s+)?klicken\s+auf\s+.{1,40}?\s+(?:stimm
 PATTERNS["newsletter"]["de"] = PATTERNS["newsletter"].get("de", ()) + (
     r"(?i)durch\s+(?:das\s+)?klicken\s+auf\s+.{1,40}?\s+(?:stimmen\s+sie|stimmst\s+du|akzeptieren\s+sie)\b.{0,200}",)
 PATTERN_HINTS["newsletter"] += ("durch klicken", "durch das klicken")
+# - the fifty-sixth set: an NGA-style game forum's poster panel and post rows ("级别: 学徒 威望: 0
+#   注册: 2019-05-02", glued as "级别: 学徒威望: 0注册: 2021-11-08"; "发帖: 3,851 声望: 1,206";
+#   "评分 收藏 举报"; "回复 引用 ↑ 142 ↓"; the empty signature "这个人很懒，什么都没有留下"), and a code
+#   host's issue timeline ("jonah-ferreira commented Nov 25, 2026", "X added bug regression labels
+#   Nov 24, 2026", "X linked a pull request Nov 26, 2026 that will close this issue", "2 hidden
+#   items", reactions "👍 6", "Successfully merging a pull request may close this issue."). No
+#   line of the corpus reference matches; 12 other lines on 2 sites did and were kept.
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:(?:级别|級別|等级|等級|用户组|用戶組|头衔|頭銜)\s*[:：]\s*[^\s:：]{1,12}?\s*"
+    r"|(?:帖子|主题|主題|积分|積分|精华|精華|威望|声望|聲望|金钱|金錢|贡献|貢獻|金币|金幣|回帖|发帖|發帖)"
+    r"\s*[:：]?\s*\d[\d,]*\s*|(?:注册|註冊)(?:时间|時間)?\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s*){2,8}",
+    r"(?:评分|評分|收藏|举报|舉報|回复|回覆|引用|点赞|點讚)(?:\s*(?:评分|評分|收藏|举报|舉報|回复|回覆|引用|点赞|點讚)){1,6}"
+    r"(?:\s*↑\s*\d{1,6}(?:\s*↓\s*\d{0,6})?)?",
+    r"这个人很懒，?什么都没有留下|這個人很懶，?什麼都沒有留下",
+)
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)[\w.-]{1,39}\s+(?:commented|opened\s+this\s+issue|self-assigned\s+this|mentioned\s+this\s+issue|"
+    r"closed\s+this\s+as\s+(?:completed|not\s+planned)|reopened\s+this|(?:added|removed)\s+(?:the\s+)?.{1,60}?\s+labels?|"
+    r"added\s+this\s+to\s+the\s+.{1,40}?\s+milestone|linked\s+a\s+pull\s+request)"
+    r"(?:\s+(?:on\s+)?\w{3}\s+\d{1,2},\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2})?)?(?:\s+that\s+will\s+close\s+this\s+issue)?",
+    r"(?i)\d{1,3}\s+hidden\s+items?",
+    r"(?:(?:👍|👎|😄|🎉|😕|❤️|🚀|👀)\s*\d{1,5}\s*){1,8}",
+    r"(?i)successfully\s+merging\s+a\s+pull\s+request\s+may\s+close\s+this\s+issue\.?",
+)
+PATTERN_HINTS["forum-meta"] += ("注册", "註冊", "声望", "聲望", "评分", "評分", "收藏", "举报", "舉報", "引用",
+                                "这个人很懒", "這個人很懶", "commented", "opened this issue", "self-assigned",
+                                "mentioned this", "closed this", "reopened this", "label", "milestone",
+                                "linked a pull request", "hidden item", "👍", "👎", "😄", "🎉", "😕", "❤️", "🚀",
+                                "👀", "successfully merging")

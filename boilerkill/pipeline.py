@@ -21,7 +21,7 @@ from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGRE
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
                       STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
-                      is_standfirst, reads_as_subheading, reason, sentences, sequence_keep,
+                      is_standfirst, is_title_shaped, reads_as_subheading, reason, sentences, sequence_keep,
                       title_above, title_below)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
@@ -445,6 +445,17 @@ def decide(
         # share row often scores low in context). Neither depends on ``threshold``.
         anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5 and full[k]))
                    and rule_at(k) is None for k, p in enumerate(final)]
+        first = anchors.index(True) if True in anchors else None
+        if first is not None and not keep[first] and is_title_shaped(vectors[first]):
+            # The first line that scores the anchor, shaped like a title, with only lines that
+            # rules name (a meta line, a share row) between it and the next, and dropped by the
+            # decoder as a short run: a title that read like body ("昊衡半导体发布首款服务器处理器
+            # “衡岳9800” 64核设计…" over "2026-11-28 10:12:05 来源：…"). The body starts under
+            # it, and the headline search finds it there.
+            nxt = next((k for k in range(first + 1, len(anchors)) if anchors[k]), None)
+            if nxt is not None and nxt > first + 1 and all(
+                    rule_at(k) is not None for k in range(first + 1, nxt)):
+                anchors[first] = False
         head = headline(vectors, rule_at, anchors, text_at, known=rules.__getitem__)
         if text_at is not None:
             # a shop page's product title and price, over its buy box, far over the body

@@ -332,6 +332,15 @@ POSITIVE = [
     ("relative-time", "3시간 전"), ("relative-time", "방금 전"), ("relative-time", "입력 2025.03.11 09:30 수정 2025.03.11 11:02"),
     ("dateline", "الأحد، 9 مارس 2025 10:45 ص"), ("dateline", "11 मार्च 2025"), ("dateline", "2025년 3월 11일"),
     ("media-credit", "تصوير: محمد فتحي"), ("media-credit", "फोटो: गंगा तट समाचार"), ("media-credit", "사진=연합뉴스"),
+    # the fifty-sixth set: an NGA-style poster panel and post rows, a code host's issue timeline
+    ("forum-meta", "级别: 骑士 威望: 2 注册: 2017-09-14"), ("forum-meta", "级别: 学徒威望: 0注册: 2021-11-08"),
+    ("forum-meta", "发帖: 3,851 声望: 1,206"), ("forum-meta", "评分 收藏 举报"), ("forum-meta", "回复 引用 ↑ 142 ↓"),
+    ("forum-meta", "这个人很懒，什么都没有留下"), ("forum-meta", "marisol-okafor commented Nov 24, 2026"),
+    ("forum-meta", "tobias-lindqvist added bug regression labels Nov 24, 2026"),
+    ("forum-meta", "jonah-ferreira linked a pull request Nov 26, 2026 that will close this issue"),
+    ("forum-meta", "tobias-lindqvist added this to the 3.4.1 milestone Nov 26, 2026"),
+    ("forum-meta", "2 hidden items"), ("forum-meta", "👍 6"),
+    ("forum-meta", "Successfully merging a pull request may close this issue."),
 ]
 
 
@@ -399,6 +408,8 @@ NEGATIVE_SHORT = [
     "주민이 직접 운영한다", "공유 부엌으로 다시 문 연다", "광고 시장 3년 만에 반등", "댓글 조작 의혹 수사",
     "뉴스레터 구독자 10만명 돌파", "저작권 침해 소송 잇따라",
     "- Improved battery life", "- New York", "1/2 cup sugar", "3 of the best beaches",
+    "We added the new labels to the dashboard in the last release.",
+    "收藏这篇文章的读者大多来自北方，他们在评论中分享了自己的经历。",
     "Reuters reported that the deal was close to completion, citing two sources.",
     "Photo: The president arrives in Paris on Monday. He later met the prime minister at the Elysee Palace, "
     "where they discussed trade, defence and the war in Ukraine for more than two hours.",
