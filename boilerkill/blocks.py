@@ -28,9 +28,10 @@ import regex
 
 from .context import BRIDGE_MAX_DIGITS, SEQUENCE_PROTECT_WORDS, is_toc_heading
 from .features import FEATURE_NAMES
-from .phrases import (CALLOUT_LABELS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS, INGREDIENT_LINE,
-                      INGREDIENT_LINE_WORDS, ITEM_PRICE, NOT_A_TITLE, NUTRITION_HEADINGS, PROS_CONS_HEADINGS,
-                      PRICE_LABEL, PRICE_LINE, PRICE_NOT_PAID, SPEC_HEADINGS, SPEC_LINE, SPEC_ROW)
+from .phrases import (CALLOUT_LABELS, INFOBOX_HEADINGS, INGREDIENT_HEADING_TAIL, INGREDIENT_HEADINGS,
+                      INGREDIENT_LINE, INGREDIENT_LINE_WORDS, ITEM_PRICE, NOT_A_TITLE, NUTRITION_HEADINGS,
+                      PRICE_LABEL, PRICE_LINE, PRICE_NOT_PAID, PROS_CONS_HEADINGS, SPEC_HEADINGS, SPEC_LINE,
+                      SPEC_ROW)
 from .rules import _CJK_CHARS_PER_WORD, SECTION_RULE, has_cjk, is_list_item
 
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
@@ -317,6 +318,7 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
                              and _SPEC_TAIL.sub("", t.casefold()) not in PROS_CONS_HEADINGS
                              and not t.endswith((".", "!", "?", "。", "！", "？")))))
 
+        start = j
         while j < n and len(run) < SPEC_MAX_LINES:
             if rule_at(j) is not None and _SPEC_LINE.fullmatch(text_at(j).strip()):
                 # A line of the sheet that a rule names ("作者：林知远" reads as a byline) stays
@@ -332,12 +334,62 @@ def spec_sheets(n: int, text_at: Callable[[int], str],
                     break
             run.append(j)
             j += 1
+        if len(run) < SPEC_MIN_LINES and not (tab or nutrition or points):
+            # html-text writes a sheet's table of two columns as a label line over a value line
+            pairs = _spec_pairs(start, n, text_at, rule_at,
+                                _SPEC_TAIL.sub("", text_at(k).casefold()) not in INFOBOX_HEADINGS)
+            if pairs:
+                run, j = pairs, pairs[-1] + 1
         if len(run) >= SPEC_MIN_LINES:
             if not tab:
                 # (a tab's label is the page's furniture, not the sheet's heading)
                 out.append(k)
             out.extend(run)
         after = max(j, k + 1)
+    return out
+
+
+#: A sheet of labels over their values holds at least this many pairs; a label has at most
+#: SPEC_PAIR_LABEL_WORDS words, a value SPEC_PAIR_VALUE_WORDS (script-aware: two Chinese
+#: characters to the word), and neither ends a sentence.
+SPEC_PAIR_MIN = 3
+SPEC_PAIR_LABEL_WORDS = 5
+SPEC_PAIR_VALUE_WORDS = 8
+
+_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+
+
+def _short_words(t: str) -> float:
+    # (script-aware, as for a card's title in item_lists: "建成时间" is two words)
+    return len(t) / _CJK_CHARS_PER_WORD if has_cjk(t) else len(t.split())
+
+
+def _spec_pairs(start: int, n: int, text_at: Callable[[int], str],
+                rule_at: Callable[[int], Optional[str]], figures: bool = True) -> List[int]:
+    # A sheet written as label lines over value lines ("Screen Size", "15.6 inches",
+    # "Processor Model", "Intel Core Ultra 7 155H"), from ``start``; or none. What tells it from
+    # a tab row or a menu of short lines under the heading ("Reviews (12)", "Shipping &
+    # returns"): the labels hold no figures (at most a quarter of them), the values mostly do
+    # (at least half; with ``figures`` False, under an infobox's heading, whose values are
+    # names as often, "中文名" / "鹤澜桥", at least a fifth: a service guide's tab row under
+    # "基本信息", "办理条件" / "申请材料" / …, holds none).
+    out: List[int] = []
+    j = start
+    while j + 1 < n and len(out) < SPEC_MAX_LINES:
+        label, value = text_at(j).strip(), text_at(j + 1).strip()
+        if (not label or not value or is_list_item(label) or is_list_item(value)
+                or label.endswith(_SENTENCE_END) or value.endswith(_SENTENCE_END)
+                or _short_words(label) > SPEC_PAIR_LABEL_WORDS
+                or _short_words(value) > SPEC_PAIR_VALUE_WORDS
+                or rule_at(j) is not None or rule_at(j + 1) is not None):
+            break
+        out += [j, j + 1]
+        j += 2
+    labels, values = out[0::2], out[1::2]
+    digits = lambda k: any(c.isdigit() for c in text_at(k))  # noqa: E731
+    if (len(labels) < SPEC_PAIR_MIN or 4 * sum(map(digits, labels)) > len(labels)
+            or (2 if figures else 5) * sum(map(digits, values)) < len(values)):
+        return []
     return out
 
 

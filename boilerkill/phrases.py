@@ -5496,3 +5496,28 @@ PATTERN_HINTS["forum-meta"] += ("注册", "註冊", "声望", "聲望", "评分"
                                 "mentioned this", "closed this", "reopened this", "label", "milestone",
                                 "linked a pull request", "hidden item", "👍", "👎", "😄", "🎉", "😕", "❤️", "🚀",
                                 "👀", "successfully merging")
+# - and an encyclopedia entry's infobox heading ("基本信息"), over its labels and values on lines
+#   of their own ("中文名" / "鹤澜桥", "全 长" / "86.4 米"): a sheet whose values need not hold
+#   figures (see boilerkill.blocks.spec_sheets).
+INFOBOX_HEADINGS = frozenset({"基本信息", "基本資料", "基本资料", "基本資訊"})
+SPEC_HEADINGS = SPEC_HEADINGS | INFOBOX_HEADINGS
+# - a German live ticker's controls ("Aktualisieren", "Automatisch aktualisierenAn", "Ältere
+#   Einträge laden", "Komplette Tabelle"), its betting ad ("Jetzt live wetten: … Quote 2,45Zum
+#   Wettschein") and the matchday's other games under "Weitere Spiele des Spieltags". No corpus line.
+PATTERNS["call-to-action"]["de"] += (
+    r"(?i)(?:automatisch\s+)?aktualisieren(?:\s*(?:an|aus|ein))?|(?:ältere|neuere|weitere)\s+einträge\s+"
+    r"(?:laden|anzeigen)|(?:zur\s+)?kompletten?\s+tabelle|jetzt\s+live\s+wetten\b.{0,120}",)
+PATTERN_HINTS["call-to-action"] += ("aktualisieren", "einträge", "tabelle", "live wetten")
+SECTION_MARKERS["related"]["de"] += ("weitere spiele des spieltags", "weitere spiele", "alle spiele des spieltags")
+# - a shop review's header with its badge ("Giorgia M. · 14 novembre 2026 · Acquisto verificato",
+#   "Jane D. · November 14, 2026 · Verified Purchase"), the Italian badge and review links alone.
+_VERIFIED = (r"(?:verified\s+(?:purchase|buyer)|verifizierter\s+kauf|acquisto\s+verificato|achat\s+vérifié|"
+             r"compra\s+verificada|geverifieerde\s+aankoop|zweryfikowany\s+zakup|покупка\s+подтверждена)")
+PATTERNS["shop-controls"]["mul"] += (rf"(?i)(?:[^·•|]{{1,40}}\s*[·•|–]\s*){{1,2}}{_VERIFIED}",)
+PATTERN_HINTS["shop-controls"] += ("verified", "verifizierter", "verificato", "vérifié", "verificada",
+                                   "geverifieerde", "zweryfikowany", "подтверждена")
+PATTERNS["comments-widget"]["mul"] = PATTERNS["comments-widget"].get("mul", ()) + (
+    r"(?i)acquisto\s+verificato|mostra\s+tutte\s+le\s+recensioni|leggi\s+tutte\s+le\s+recensioni|"
+    r"questa\s+recensione\s+(?:ti\s+)?è\s+stata\s+utile\s*\??(?:\s*sì\s*(?:\(\d{1,5}\))?\s*no\s*(?:\(\d{1,5}\))?)?",
+)
+PATTERN_HINTS["comments-widget"] += ("verificato", "recensioni", "recensione")

@@ -341,6 +341,13 @@ POSITIVE = [
     ("forum-meta", "tobias-lindqvist added this to the 3.4.1 milestone Nov 26, 2026"),
     ("forum-meta", "2 hidden items"), ("forum-meta", "👍 6"),
     ("forum-meta", "Successfully merging a pull request may close this issue."),
+    # a German live ticker's controls and betting ad; a review's header with its badge
+    ("call-to-action", "Automatisch aktualisierenAn"), ("call-to-action", "Ältere Einträge laden"),
+    ("call-to-action", "Komplette Tabelle"),
+    ("call-to-action", "Jetzt live wetten: Nächstes Tor Lindenfeld Quote 2,45Zum Wettschein"),
+    ("shop-controls", "Giorgia M. · 14 novembre 2026 · Acquisto verificato"),
+    ("shop-controls", "Jane D. · November 14, 2026 · Verified Purchase"),
+    ("comments-widget", "Mostra tutte le recensioni"), ("comments-widget", "Questa recensione ti è stata utile?"),
 ]
 
 
@@ -410,6 +417,8 @@ NEGATIVE_SHORT = [
     "- Improved battery life", "- New York", "1/2 cup sugar", "3 of the best beaches",
     "We added the new labels to the dashboard in the last release.",
     "收藏这篇文章的读者大多来自北方，他们在评论中分享了自己的经历。",
+    "Die Tabelle zeigt, wie knapp es im Abstiegskampf zugeht.",
+    "Le recensioni dei clienti lodano la schiuma del latte.",
     "Reuters reported that the deal was close to completion, citing two sources.",
     "Photo: The president arrives in Paris on Monday. He later met the prime minister at the Elysee Palace, "
     "where they discussed trade, defence and the war in Ukraine for more than two hours.",
@@ -455,7 +464,7 @@ def _section_kind(line):
 
 
 SECTION_POSITIVE = [
-    ("related", "Related Articles"), ("related", "You may also like"), ("related", "More from Reuters"),
+    ("related", "Weitere Spiele des Spieltags"), ("related", "Related Articles"), ("related", "You may also like"), ("related", "More from Reuters"),
     ("related", "More stories from The Guardian"), ("related", "Read next"), ("related", "Recommended"),
     ("related", "Most popular"), ("related", "Trending"), ("related", "Latest news"), ("related", "More stories"),
     ("related", "See also"), ("related", "Mehr von SPIEGEL"), ("related", "Das könnte Sie auch interessieren"),

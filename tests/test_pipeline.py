@@ -1448,3 +1448,24 @@ def test_a_title_scored_as_body_over_its_meta_lines_is_the_headline():
     text = (root / "news-zh-b55-xinpian.txt").read_text(encoding="utf-8")
     got = [d for d in boilerkill.classify(text) if d.line.startswith("昊衡半导体发布首款服务器处理器")]
     assert got and got[0].keep and got[0].reason == "context:headline"
+
+
+def test_a_sheet_of_labels_over_their_values_is_kept():
+    from boilerkill.blocks import spec_sheets
+    # html-text writes a two-column table as a label line over a value line.
+    lines = ["Key Specs", "Screen Size", "15.6 inches", "Display Type", "OLED, 120Hz",
+             "System Memory (RAM)", "16 gigabytes", "Product Weight", "3.6 pounds",
+             "See All Specifications"]
+    rules = {9: "shop-controls"}
+    assert spec_sheets(len(lines), lines.__getitem__, rules.get) == list(range(9))
+    # A tab row under the heading is no sheet: its lines hold no figures.
+    tabs = ["Specifications", "Description", "Reviews", "Shipping & returns", "Questions",
+            "Warranty", "Downloads", "The housing is milled from one block of aluminium."]
+    assert spec_sheets(len(tabs), tabs.__getitem__, lambda k: None) == []
+    # An encyclopedia's infobox: the values are names as often as figures.
+    box = ["基本信息", "中文名", "鹤澜桥", "别 名", "五福桥、永安大桥", "始建时间", "明万历二十三年（1595年）",
+           "全 长", "86.4 米", "开放时间", "全天"]
+    assert spec_sheets(len(box), box.__getitem__, lambda k: None) == list(range(11))
+    # A service guide's tab row under "基本信息" holds no figure at all.
+    guide = ["基本信息", "办理条件", "申请材料", "办理流程", "收费标准", "常见问题", "基本信息"]
+    assert spec_sheets(len(guide), guide.__getitem__, lambda k: None) == []
