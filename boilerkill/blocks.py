@@ -551,6 +551,10 @@ def _post_line(v: Sequence[float]) -> bool:
 INGREDIENTS = "context:ingredient-list"
 #: An ingredient list has at least this many quantity lines.
 INGREDIENT_MIN_LINES = 3
+#: Between its quantity lines, an ingredient list may hold this many short lines without a
+#: quantity in a row ("Salz und Pfeffer", then "Butter für die Form"; one until the fifty-eighth
+#: blind set, whose German gratin lost the rest of its list under them).
+INGREDIENT_GAP_LINES = 2
 #: Under its heading, an ingredient list may start after this many short lines (a serving
 #: selector: "Portionen", "−", "12", "+").
 INGREDIENT_LEAD_LINES = 6
@@ -572,7 +576,7 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
     "für 4 Personen" after it) and holds at least :data:`INGREDIENT_MIN_LINES` quantity lines
     ("250 g Mehl", "1 tbsp caster sugar", "五花肉 500克"), with sub-headings ending in a colon
     ("Für den Teig:") or standing over a quantity line ("Für den Boden und die Streusel") and
-    single short lines ("Salz und Pfeffer") between them; it may start
+    up to :data:`INGREDIENT_GAP_LINES` short lines ("Salz und Pfeffer") between them; it may start
     after up to :data:`INGREDIENT_LEAD_LINES` short lines of a serving selector, which are not
     part of it. Returned: the heading, the quantity lines and what stands between them, less
     any line a rule names.
@@ -595,26 +599,27 @@ def ingredient_lists(n: int, text_at: Callable[[int], str],
             lead += 1
         run: List[int] = []
         quantities = 0
-        gap = False
+        gap = 0  # short lines without a quantity in a row ("Salz und Pfeffer", "Butter für die Form")
         while j < n:
             t = text_at(j).strip()
             if _ingredient_line(t):
                 quantities += 1
-                gap = False
+                gap = 0
             elif len(t.split()) <= 6 and (t.endswith((":", "：")) or (
                     not t.endswith((".", "!", "?", "。")) and j + 1 < n
                     and _ingredient_line(text_at(j + 1).strip()))):
                 # a sub-heading: "Für den Teig:", or "Für den Boden und die Streusel" over
                 # a quantity line
-                gap = False
-            elif not gap and len(t.split()) <= 5 and not t.endswith((".", "!", "?", "。")):
-                gap = True
+                gap = 0
+            elif (gap < INGREDIENT_GAP_LINES and len(t.split()) <= 5
+                  and not t.endswith((".", "!", "?", "。"))):
+                gap += 1
             else:
                 break
             run.append(j)
             j += 1
         if gap:
-            run.pop()
+            del run[-gap:]
         if quantities >= INGREDIENT_MIN_LINES:
             out.extend(x for x in [head] + run if rule_at(x) is None)
         after = max(j, head + 1)
@@ -762,6 +767,13 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
         return []
     keep: set = set()
     span: set = set()  # the lines of the described lists, from their first item to their last
+    # A list under a comments or related-articles heading (the cheap rules name it) that stands
+    # below the page's first confident line is no listing of the page's: a recipe's comments,
+    # each under a "Reply", under its ingredients found as items. (Checked for each list: the
+    # first one found may stand above the heading.)
+    first = next((k for k in range(n) if confident[k]), n)
+    heads = [k for k in range(first, n) if (known(k) or "").startswith(
+        ("section-related", "section-box", "section-comments"))]
     for key, at in marks.items():
         if len(at) < ITEM_MIN_REPEATS or words(at[0]) > ITEM_MARK_WORDS + 0.5:
             continue
@@ -777,17 +789,12 @@ def item_lists(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], O
                     and sorted(line_p[k] for k in run)[len(run) // 2] < ITEM_MARK_P):
                 found = _described_items(run, n, words, rule_at, vectors, line_p, text_at,
                                          confident, key == PRICE_MARK)
-                if found:
+                if found and not (heads and heads[0] < min(found)):
                     keep.update(found)
                     span.update(range(min(found), max(max(found), run[-1]) + 1))
     if not keep:
         return []
     text = sorted(keep)
-    first = next((k for k in range(n) if confident[k]), n)
-    for k in range(first, text[0]):
-        rule = known(k)
-        if rule is not None and rule.startswith(("section-related", "section-box", "section-comments")):
-            return []
     body = [k for k in range(n) if confident[k] and k not in span]
     total = sum(map(words, body))
     above = [k for k in body if k < text[0]]
@@ -1108,6 +1115,34 @@ def code_labels(keep: Sequence[bool], text_at: Callable[[int], str],
             j = k + 2 if k + 2 < n and rule_at(k + 1) == COPY_BUTTON else k + 1
             if is_code_line(text_at(j)):
                 out.append(k)
+    return out
+
+
+#: The reason given for a notice's issuer and date of issue under its text (see :func:`sign_offs`).
+SIGN_OFF = "context:sign-off"
+# An issuing body, by the word its name ends with ("青岚区医疗保障局", "澜川职业技术学院招生就业处"),
+# and a date of issue ("2026年11月24日", "二〇二六年十一月二十四日").
+_ISSUER = regex.compile(r"\p{Han}[\p{Han}（）()·\d]{2,28}(?:局|厅|委员会|委|办公室|办|政府|中心|学院|大学|学校|处|部|院|"
+                        r"公司|协会|集团|银行|医院|所|站|会|社|馆|队|廳|辦公室|辦|學院|學校|處|協會|銀行|醫院|館|隊)")
+_ISSUE_DATE = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+
+
+def sign_offs(keep: Sequence[bool], text_at: Callable[[int], str],
+              rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """A Chinese notice's issuer and date of issue right under its text ("青岚区医疗保障局" over
+    "2026年11月24日"), to keep.
+
+    Every official notice ends so, and the reference keeps it; the line model reads two short
+    lines of a name and a date under the body as a footer's (the fifty-seventh and
+    fifty-eighth blind sets lost both on a health-insurance notice and an admissions brochure).
+    """
+    out: List[int] = []
+    for k in range(1, len(keep) - 1):
+        if (keep[k - 1] and not keep[k] and _ISSUER.fullmatch(text_at(k))
+                and _ISSUE_DATE.fullmatch(text_at(k + 1)) and rule_at(k) is None
+                and rule_at(k + 1) is None):
+            out += [k, k + 1]
     return out
 
 

@@ -5521,3 +5521,53 @@ PATTERNS["comments-widget"]["mul"] = PATTERNS["comments-widget"].get("mul", ()) 
     r"questa\s+recensione\s+(?:ti\s+)?è\s+stata\s+utile\s*\??(?:\s*sì\s*(?:\(\d{1,5}\))?\s*no\s*(?:\(\d{1,5}\))?)?",
 )
 PATTERN_HINTS["comments-widget"] += ("verificato", "recensioni", "recensione")
+# - the fifty-eighth set: a new-Reddit-style comment header ("u/GreasedShuttle · 4h", "u/ledger_and_lintOP ·
+#   3h", "u/[deleted] · 2h") and the commenter's badge ("Top 1% Commenter"): a post's header, so
+#   the comment under it is kept with the thread, as the old-Reddit header above is; a related
+#   post's community line ("r/SewingHelp · 5mo ago"). And a wiki's section edit link alone on its
+#   line ("[Bearbeiten | Quelltext bearbeiten]", "[ edit ]"; 54 corpus lines, all dropped already).
+PATTERNS["forum-meta"]["en"] += (
+    r"(?i)u/(?:[\w-]{2,24}|\[deleted\])(?:\s*OP)?\s*[·•]\s*(?:\d{1,2}\s?(?:h|hr|hrs|min|mins|m|d|w|mo|y|yr)"
+    r"(?:\s+ago)?|just\s+now)(?:\s*[·•]\s*edited(?:\s+\d{1,2}\s?(?:h|m|d|mo|y))?)?",
+    r"(?i)top\s+\d{1,2}\s*%\s+(?:commenter|poster)",
+)
+PATTERN_HINTS["forum-meta"] += ("u/", "commenter", "top 1")
+# (A related post's community line is its age, not a post's footer: as forum-meta it made the
+# title above it a post of the thread.)
+PATTERNS["relative-time"]["en"] += (r"(?i)r/[\w-]{2,24}\s*[·•]\s*\d{1,2}\s?(?:h|m|d|w|mo|y|yr)\s+ago",)
+PATTERN_HINTS["relative-time"] += ("r/",)
+PATTERNS["action-buttons"]["mul"] += (
+    r"(?i)\[\s*(?:bearbeiten(?:\s*\|\s*quelltext\s+bearbeiten)?|edit(?:\s*\|\s*edit\s+source)?|"
+    r"modifier(?:\s*\|\s*modifier\s+le\s+code)?|editar(?:\s*\|\s*editar\s+código)?|"
+    r"править(?:\s*\|\s*править\s+код)?|编辑|編輯)\s*\]",)
+PATTERN_HINTS["action-buttons"] += ("bearbeiten", "edit", "modifier", "editar", "править", "编辑", "編輯")
+# - the fifty-seventh set: a comparison page's affiliate buttons ("Bei Amazon ansehen*Preis
+#   prüfen", "Bei Otto ansehen*"; in English "See price on Amazon", "Check price at REI": 59
+#   corpus lines kept on 7 sites, 203 dropped, none of the reference), a recipe card's buttons run
+#   together ("Jump to RecipePrint Recipe", "Pin RecipeShareEmail"), a German Q&A's asker and
+#   expert badges ("Gefragt von X vor 3 Tagen", "Community-Experte Heizung", "Topnutzer im Thema
+#   Auto"; not "Fragesteller": as a post's header it made a thread of a Q&A page, whose other
+#   answers under a name and a time were then no listing's items and were lost), a French forum's car field in the poster's panel ("Voiture :
+#   Maréval Orsa 1.6 diesel 2015"), and a Chinese medical Q&A's doctor lines and controls
+#   ("擅长：心律失常、高血压…", "以上为患者自述，不代表平台观点", "按时间排序 | 按有用排序").
+PATTERNS["call-to-action"]["mul"] = PATTERNS["call-to-action"].get("mul", ()) + (
+    r"(?i)(?:(?:bei|auf)\s+[\w.-]{2,20}\s+(?:ansehen|kaufen|bestellen)\*?|preis\s+prüfen\*?|"
+    r"(?:check|see|view)\s+(?:the\s+)?(?:price|deal)s?\s+(?:on|at)\s+[\w.-]{2,20}\*?|view\s+on\s+amazon\*?)"
+    r"(?:\s*(?:(?:bei|auf)\s+[\w.-]{2,20}\s+(?:ansehen|kaufen|bestellen)\*?|preis\s+prüfen\*?))*",
+    r"(?i)(?:jump\s+to\s+recipe|print\s+recipe|pin\s+recipe|rate\s+(?:this\s+)?recipe|save\s+recipe)"
+    r"(?:\s*(?:jump\s+to\s+recipe|print\s+recipe|pin\s+recipe|rate\s+(?:this\s+)?recipe|save\s+recipe|"
+    r"share|email|pin|print))*",
+)
+PATTERN_HINTS["call-to-action"] += ("ansehen", "kaufen", "bestellen", "preis prüfen", "price on", "price at",
+                                    "prices on", "prices at", "deal on", "deal at", "on amazon", "recipe")
+PATTERNS["forum-meta"]["de"] += (
+    r"(?i)gefragt\s+von\s+\S{1,30}\s+(?:vor\s+\S{1,12}(?:\s+\S{1,12})?|am\s+.{1,30})",
+    r"(?i)(?:community-experte|topnutzer\s+im\s+thema)(?:\s+[\w&,-]{1,30}){0,4}",
+)
+PATTERNS["forum-meta"]["fr"] = PATTERNS["forum-meta"].get("fr", ()) + (
+    r"(?i)(?:voiture|véhicule|moto)\s*:\s*.{1,60}",)
+PATTERNS["forum-meta"]["zh"] += (r"擅长[:：].{2,60}", r"以上为患者自述.{0,20}")
+PATTERNS["filter-sort"]["zh"] += (r"按\S{1,4}排序(?:\s*[|｜]\s*按\S{1,4}排序){1,4}",)
+PATTERN_HINTS["forum-meta"] += ("gefragt von", "community-experte", "topnutzer", "voiture",
+                                "véhicule", "moto", "擅长", "患者自述")
+PATTERN_HINTS["filter-sort"] += ("排序",)

@@ -348,6 +348,16 @@ POSITIVE = [
     ("shop-controls", "Giorgia M. · 14 novembre 2026 · Acquisto verificato"),
     ("shop-controls", "Jane D. · November 14, 2026 · Verified Purchase"),
     ("comments-widget", "Mostra tutte le recensioni"), ("comments-widget", "Questa recensione ti è stata utile?"),
+    # the fifty-seventh and fifty-eighth sets
+    ("forum-meta", "u/GreasedShuttle · 4h"), ("forum-meta", "u/ledger_and_lintOP · 3h"),
+    ("forum-meta", "u/[deleted] · 2h"), ("forum-meta", "Top 1% Commenter"),
+    ("relative-time", "r/SewingHelp · 5mo ago"), ("action-buttons", "[Bearbeiten | Quelltext bearbeiten]"),
+    ("action-buttons", "[ edit ]"), ("call-to-action", "Bei Amazon ansehen*Preis prüfen"),
+    ("call-to-action", "See price on Amazon"), ("call-to-action", "Jump to RecipePrint Recipe"),
+    ("call-to-action", "Pin RecipeShareEmail"), ("forum-meta", "Gefragt von Lenamarie88 vor 3 Tagen"),
+    ("forum-meta", "Community-Experte Heizung"), ("forum-meta", "Voiture : Maréval Orsa 1.6 diesel 2015"),
+    ("forum-meta", "擅长：心律失常、高血压、冠心病的诊治"), ("forum-meta", "以上为患者自述，不代表平台观点"),
+    ("filter-sort", "按时间排序 | 按有用排序"),
 ]
 
 
@@ -419,6 +429,8 @@ NEGATIVE_SHORT = [
     "收藏这篇文章的读者大多来自北方，他们在评论中分享了自己的经历。",
     "Die Tabelle zeigt, wie knapp es im Abstiegskampf zugeht.",
     "Le recensioni dei clienti lodano la schiuma del latte.",
+    "Wir haben das Gerät bei Amazon kaufen können und waren zufrieden.",
+    "Die Fragestellerin wollte wissen, ob der Vermieter zahlen muss.",
     "Reuters reported that the deal was close to completion, citing two sources.",
     "Photo: The president arrives in Paris on Monday. He later met the prime minister at the Elysee Palace, "
     "where they discussed trade, defence and the war in Ukraine for more than two hours.",

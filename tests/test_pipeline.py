@@ -1469,3 +1469,49 @@ def test_a_sheet_of_labels_over_their_values_is_kept():
     # A service guide's tab row under "基本信息" holds no figure at all.
     guide = ["基本信息", "办理条件", "申请材料", "办理流程", "收费标准", "常见问题", "基本信息"]
     assert spec_sheets(len(guide), guide.__getitem__, lambda k: None) == []
+
+
+def test_an_ingredient_list_holds_two_lines_without_a_quantity_in_a_row():
+    from boilerkill.blocks import ingredient_lists
+    lines = ["Zutaten", "800 g Kartoffeln", "600 g Hokkaido-Kürbis", "200 ml Sahne",
+             "Salz und Pfeffer", "Butter für die Form", "Für die Salbeibutter:", "50 g Butter",
+             "15 Blätter Salbei, frisch", "Zutaten auf die Einkaufsliste", "In den Wochenplan",
+             "Zubereitung"]
+    assert ingredient_lists(len(lines), lines.__getitem__, lambda k: None) == list(range(9))
+
+
+def test_a_notice_keeps_its_issuer_and_date_of_issue():
+    from boilerkill.blocks import sign_offs
+    lines = ["本通知自印发之日起施行。", "青岚区医疗保障局", "2026年11月24日", "【打印本页】 【关闭窗口】"]
+    keep = [True, False, False, False]
+    assert sign_offs(keep, lines.__getitem__, lambda k: None) == [1, 2]
+    # Not where the body did not reach: a footer's operator and a date far under the article.
+    assert sign_offs([False] * 4, lines.__getitem__, lambda k: None) == []
+    # End to end on a blind page: the notice's last two lines.
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+    text = (root / "gov-zh-b57-yibao.txt").read_text(encoding="utf-8")
+    got = {d.line: d for d in boilerkill.classify(text)}
+    assert got["青岚区医疗保障局"].keep and got["2026年11月24日"].reason == "context:sign-off"
+
+
+def test_a_list_under_a_comments_heading_is_no_listing_even_under_another_list():
+    # A recipe's comments ("1. Dana K. says", a date, the comment, "Reply") repeat as a
+    # listing's cards do; the comments heading stands above them but under the page's first
+    # list, which the check once read alone.
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+    text = (root / "recipe-en-b57-sweet-potato-soup.txt").read_text(encoding="utf-8")
+    decisions = boilerkill.classify(text)
+    start = next(i for i, d in enumerate(decisions) if d.line == "Reader Interactions")
+    assert not any(d.keep for d in decisions[start:])
+
+
+def test_a_reddit_style_threads_comments_are_its_posts():
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+    text = (root / "forum-en-b58-sewingmachine.txt").read_text(encoding="utf-8")
+    got = {d.line: d for d in boilerkill.classify(text)}
+    for line in ("Love a happy ending. Go sew something fun with it.",
+                 "Hold both threads behind the foot for the first three stitches.",
+                 "THIS WAS IT. Well, sort of. The bobbin was in right, but the spring on the case "
+                 "had a tiny burr and the thread kept jumping out from under it."):
+        assert got[line].keep and got[line].reason == "context:forum-post", got[line]
+    assert not got["Halvorsen 340 motor smells hot after 10 minutes, normal?"].keep
