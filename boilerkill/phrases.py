@@ -5571,3 +5571,7 @@ PATTERNS["filter-sort"]["zh"] += (r"按\S{1,4}排序(?:\s*[|｜]\s*按\S{1,4}排
 PATTERN_HINTS["forum-meta"] += ("gefragt von", "community-experte", "topnutzer", "voiture",
                                 "véhicule", "moto", "擅长", "患者自述")
 PATTERN_HINTS["filter-sort"] += ("排序",)
+# - a Chinese developer Q&A's answer header with its date ("声望 8.6k · 2026-11-25"): a post's header, so
+#   the answers under a comment thread are kept with the question.
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:声望|聲望|威望|积分|積分)\s*[:：]?\s*[\d.,]+\s*[kKwW万萬]?\s*[·•|]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?",)

@@ -387,9 +387,9 @@ class RuleBook:
             # "1. Facebook" is an item of a list inside the article (the key drops the number).
             return None
         rule = self.exact.get(key)
-        if rule is not None and _AMOUNT.search(line) is None and not line.endswith("()"):
+        if rule is not None and _AMOUNT.search(line) is None and not line.endswith(("()", "(")):
             # (not a price beside a button's word, nor a call: "close()", "search()" head an
-            # API reference's methods)
+            # API reference's methods, and "watch(" opens a call whose arguments follow)
             return rule
         return self._contains(key, words, n_chars)
 

@@ -357,7 +357,7 @@ POSITIVE = [
     ("call-to-action", "Pin RecipeShareEmail"), ("forum-meta", "Gefragt von Lenamarie88 vor 3 Tagen"),
     ("forum-meta", "Community-Experte Heizung"), ("forum-meta", "Voiture : Maréval Orsa 1.6 diesel 2015"),
     ("forum-meta", "擅长：心律失常、高血压、冠心病的诊治"), ("forum-meta", "以上为患者自述，不代表平台观点"),
-    ("filter-sort", "按时间排序 | 按有用排序"),
+    ("filter-sort", "按时间排序 | 按有用排序"), ("forum-meta", "声望 8.6k · 2026-11-25"),
 ]
 
 
