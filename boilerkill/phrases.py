@@ -5547,8 +5547,9 @@ PATTERN_HINTS["action-buttons"] += ("bearbeiten", "edit", "modifier", "editar", 
 #   together ("Jump to RecipePrint Recipe", "Pin RecipeShareEmail"), a German Q&A's asker and
 #   expert badges ("Gefragt von X vor 3 Tagen", "Community-Experte Heizung", "Topnutzer im Thema
 #   Auto"; not "Fragesteller": as a post's header it made a thread of a Q&A page, whose other
-#   answers under a name and a time were then no listing's items and were lost), a French forum's car field in the poster's panel ("Voiture :
-#   Maréval Orsa 1.6 diesel 2015"), and a Chinese medical Q&A's doctor lines and controls
+#   answers under a name and a time were then no listing's items and were lost), a French
+#   forum's car field in the poster's panel ("Voiture : Maréval Orsa 1.6 diesel 2015"), and a
+#   Chinese medical Q&A's doctor lines and controls
 #   ("擅长：心律失常、高血压…", "以上为患者自述，不代表平台观点", "按时间排序 | 按有用排序").
 PATTERNS["call-to-action"]["mul"] = PATTERNS["call-to-action"].get("mul", ()) + (
     r"(?i)(?:(?:bei|auf)\s+[\w.-]{2,20}\s+(?:ansehen|kaufen|bestellen)\*?|preis\s+prüfen\*?|"

@@ -21,8 +21,8 @@ from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGRE
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
                       STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
-                      is_standfirst, is_title_shaped, reads_as_subheading, reason, sentences, sequence_keep,
-                      title_above, title_below)
+                      is_standfirst, is_title_shaped, reads_as_subheading, reason, sentences,
+                      sequence_keep, title_above, title_below)
 from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines

@@ -327,8 +327,8 @@ def _kept_text(page: Page, probs: Sequence[float], threshold: float, fix: bool =
                keep_headline: bool = True, line_p: Optional[Sequence[float]] = None,
                rules: Optional[Sequence[Optional[str]]] = None) -> str:
     a = page.analysis
-    keep, _, _ = decide(a.rules if rules is None else rules, a.vectors, probs, threshold, keep_headline, anchor=threshold,
-                        late=page.late_rule, line_p=line_p,
+    keep, _, _ = decide(a.rules if rules is None else rules, a.vectors, probs, threshold,
+                        keep_headline, anchor=threshold, late=page.late_rule, line_p=line_p,
                         text_at=lambda k: a.lines[a.index[k]], table_rows=a.table_rows)
     kept = [a.lines[i] for k, i in enumerate(a.index) if keep[k]]
     return "\n".join(repair(s) for s in kept) if fix else "\n".join(kept)
