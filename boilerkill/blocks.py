@@ -649,6 +649,14 @@ ITEM_MARK_P = 0.5
 #: at 0.8297 / 0.8268, forum 0.7064 -> 0.7061, listing word F1 0.6713 -> 0.6712.)
 ITEM_LINE_WORDS = 2
 ITEM_LINE_P = 0.10
+#: ... and, in a card of facts described by its price, at least this probability: a shop's
+#: model names and their spec lines ("Trailhawk FX 9", "Vektron Drive CX · 750 Wh · 29\"")
+#: read as a filter's options to the line model, 0.04-0.10 on a blind e-bike category. (Such
+#: a line is no title or fact where it reads as a stock note or a rating, "Only 4 left":
+#: ``phrases.NOT_A_TITLE``. Asked of every line of a card, it lost a shop's listing whose
+#: review counts, "(1332)1332 reviews with an average rating of 4.6", had weighed its items
+#: against the page's other text: 25 corpus lines, 17 of the reference.)
+ITEM_FACT_P = 0.03
 #: An item is described: one of its lines of text is at least this many words. A menu whose
 #: entries repeat ("Overview" under every section) has titles and no descriptions.
 ITEM_DESCRIPTION_WORDS = 6
@@ -877,13 +885,28 @@ def _described_items(run: Sequence[int], n: int, words: Callable[[int], float],
         # (Chinese characters count as words: a card's badges, "加入对比", "准新车 超值", are
         # as long as a title's three words; two characters make a word here.)
         titled = [k for k in range(a + 1, b)
-                  if k not in prices and line_p[k] >= ITEM_LINE_P
+                  if k not in prices and (line_p[k] >= ITEM_LINE_P or (
+                      line_p[k] >= ITEM_FACT_P and _NOT_A_TITLE.search(text_at(k)) is None))
                   and words(k) / (_CJK_CHARS_PER_WORD if has_cjk(text_at(k)) else 1)
                   >= ITEM_TITLE_WORDS - 0.5
                   and not (confident[k] and (i == 0 or i == last))
                   and (k == bullets[i] or not is_list_item(text_at(k)))] if prices else []
         if titled:
             items.append((titled, []))
+    # A line the line model alone calls furniture (under ITEM_LINE_P) is no title or fact
+    # where its text, every number as "0", stands in a third of the cards or more: a shoe's
+    # "in 2 Farben", a listing's "Schedule a tour". (A card's own facts repeat less: an
+    # e-bike category's "Vektron Drive CX · 750 Wh · 29\"" stood in a fourth of its cards.)
+    low = Counter(key for titled, long in items if not long
+                  for key in {_DIGITS.sub("0", text_at(k).casefold())
+                              for k in titled if line_p[k] < ITEM_LINE_P})
+    common = {key for key, c in low.items() if c * 3 >= len(bounds) - 1}
+    if common:
+        items = [(titled, long) if long else
+                 ([k for k in titled if line_p[k] >= ITEM_LINE_P
+                   or _DIGITS.sub("0", text_at(k).casefold()) not in common], long)
+                 for titled, long in items]
+        items = [(lines, long) for lines, long in items if lines]
     # (The rules, pattern rules among them, are asked only if enough items could be described:
     # they can only take descriptions away.)
     if len(items) < need:
@@ -1149,6 +1172,73 @@ def sign_offs(keep: Sequence[bool], text_at: Callable[[int], str],
                 and _ISSUE_DATE.fullmatch(text_at(k + 1)) and rule_at(k) is None
                 and rule_at(k + 1) is None):
             out += [k, k + 1]
+    return out
+
+
+#: The reason given for a live ticker's entry kept under its minute or time (see
+#: :func:`ticker_entries`).
+TICKER_ENTRY = "context:ticker"
+#: A ticker has at least this many marks ...
+TICKER_MIN_MARKS = 5
+#: ... each at most this many lines after the last (a mark, an icon's word, "Tor", and the entry)
+TICKER_MAX_GAP = 6
+#: ... and at least this share of the steps between them holds an entry: a line of at least
+#: :data:`TICKER_ENTRY_WORDS` words (a Chinese or Japanese character counts as one) that ends
+#: a sentence and that no rule names.
+TICKER_ENTRY_SHARE = 2 / 3
+TICKER_ENTRY_WORDS = 4
+# A minute of a match ("88'", "90'+4", "90.+4'", "45+2′") or a time of day ("17:26", "17:26 Uhr")
+# alone on its line.
+_TICKER_MARK = regex.compile(r"(?:\d{1,3}\.?\s*['′’](?:\s*\+\s*\d{1,2}\s*['′’]?)?|"
+                             r"\d{1,3}\.?\s*\+\s*\d{1,2}\s*['′’]|\d{1,2}:\d{2}(?:\s*uhr|\s*h)?)",
+                             regex.IGNORECASE)
+# (A quote may close the sentence: „Wir haben verdient gewonnen.“)
+_TICKER_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»“）)]?$")
+
+
+def ticker_entries(n: int, text_at: Callable[[int], str], rule_at: Callable[[int], Optional[str]],
+                   known: Callable[[int], Optional[str]],
+                   vectors: Sequence[Sequence[float]]) -> List[int]:
+    """A live ticker's entries under their minutes or times ("88'", "17:26"), to keep.
+
+    A ticker is at least :data:`TICKER_MIN_MARKS` lines that are each a minute of a match or a
+    time of day alone, each at most :data:`TICKER_MAX_GAP` lines after the last, where at least
+    :data:`TICKER_ENTRY_SHARE` of the steps hold an entry: a sentence of
+    :data:`TICKER_ENTRY_WORDS` words or more that no rule names. Those entries are kept; the
+    marks and the icons' words ("Tor", "Wechsel") are left to the scores. A ticker under a
+    comments heading (``known``: the cheap rules) is no ticker: comments carry their times.
+
+    Why: a match report's ticker "zum Nachlesen" under the report and a box of teasers reads,
+    line by line, as short lines among chrome, and the box's heading had passed its related
+    mark on to it: the sixty-second blind set lost all 13 entries.
+    """
+    marks = [k for k in range(n) if len(text_at(k)) <= 12 and text_at(k)[:1].isdigit()
+             and _TICKER_MARK.fullmatch(text_at(k)) is not None]
+    if len(marks) < TICKER_MIN_MARKS:
+        return []
+    out: List[int] = []
+    start = 0
+    for i in range(1, len(marks) + 1):
+        if i < len(marks) and marks[i] - marks[i - 1] <= TICKER_MAX_GAP:
+            continue
+        run, start = marks[start:i], i
+        if len(run) < TICKER_MIN_MARKS:
+            continue
+        # The last entry stands under the last mark, as far down as the steps reach.
+        bounds = list(run) + [min(n, run[-1] + TICKER_MAX_GAP)]
+        if any((known(k) or "").startswith("section-comments") for k in range(run[0])):
+            continue
+        found: List[int] = []
+        described = 0
+        for a, b in zip(bounds, bounds[1:]):
+            entries = [k for k in range(a + 1, b)
+                       if _TICKER_SENTENCE_END.search(text_at(k)) is not None
+                       and math.expm1(vectors[k][_LOG_WORDS]) >= TICKER_ENTRY_WORDS - 0.5
+                       and not is_list_item(text_at(k)) and rule_at(k) is None]
+            described += bool(entries)
+            found += entries
+        if described >= TICKER_ENTRY_SHARE * len(run):
+            out += found
     return out
 
 

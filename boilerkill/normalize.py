@@ -19,8 +19,14 @@ import ftfy
 _LINE_END = re.compile(r"\r\n?|\n")
 
 # C0/C1 control characters other than whitespace (NUL, ESC, DEL, ...): never text, often the
-# residue of binary data or a broken converter.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# residue of binary data or a broken converter. And the invisible format characters that forbid
+# a break or mark a byte order (word joiner, a BOM inside the text). (Not the zero-width joiner
+# and non-joiner: they shape emoji and Persian and Indic words.)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u2060\ufeff]")
+# A zero-width space marks where words may break, and a page's buttons run together with one
+# between them ("关注问题\u200b写回答", "赞同 2.1 万\u200b"): folded as a space, the patterns read
+# each word.
+_ZERO_WIDTH_SPACE = "\u200b"
 
 # Mojibake of UTF-8 read as Latin-1 or Windows-1252 always holds a character of U+0080-U+00FF
 # (the misread lead byte: Ã, Â, â, Ð, ...); read as Windows-1251 it holds Р or С. A line with
@@ -59,7 +65,8 @@ def split_lines(text: str) -> List[str]:
 
 
 def fold_line(line: str) -> str:
-    """Remove control characters and fold every whitespace run to one space, trimming both ends."""
+    """Remove control characters (word joiners and BOMs too) and fold every whitespace run (a
+    zero-width space too) to one space, trimming both ends."""
     if line.isprintable():
         # Printable means no whitespace but the ASCII space (tabs, NBSP, U+2028 ... are not
         # printable), so a line without doubled or edge spaces is already folded: most lines,
@@ -68,6 +75,8 @@ def fold_line(line: str) -> str:
             return line
     else:
         line = _CONTROL.sub("", line)
+        if _ZERO_WIDTH_SPACE in line:
+            line = line.replace(_ZERO_WIDTH_SPACE, " ")
     if len(line) > _HUGE_LINE:
         return _fold_huge(line)
     # str.split() with no argument splits on every Unicode whitespace character.

@@ -14,10 +14,10 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST,
-                     LIST_ITEM, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TOC_ENTRY, TOC_SECTION, buy_box,
-                     callouts, code_and_list_lines, code_labels, forum_posts, ingredient_lists,
-                     is_code_line, is_table_row, item_lists, sign_offs, spec_sheets, tables,
-                     toc_entries, toc_lists, toc_sections)
+                     LIST_ITEM, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TICKER_ENTRY, TOC_ENTRY, TOC_SECTION,
+                     buy_box, callouts, code_and_list_lines, code_labels, forum_posts,
+                     ingredient_lists, is_code_line, is_table_row, item_lists, sign_offs,
+                     spec_sheets, tables, ticker_entries, toc_entries, toc_lists, toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
                       STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
@@ -412,6 +412,9 @@ def decide(
                       if not keep[k]], lambda k: SPEC_SHEET)
                 join(callouts(keep, vectors, line_p, text_at, rule_at), lambda k: CALLOUT)
                 join(sign_offs(keep, text_at, rule_at), lambda k: SIGN_OFF)
+                join([k for k in ticker_entries(len(keep), text_at, rule_at, cheap.__getitem__,
+                                                vectors) if not keep[k]],
+                     lambda k: TICKER_ENTRY)
     if text_at is not None and any(keep):
         join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
         if line_p is not None and not posts:

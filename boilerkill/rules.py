@@ -49,6 +49,10 @@ _CONSENT_RULE = "newsletter"
 # The longest forum reply subject named by its lead alone ("AW: <a thread's long title>",
 # phrases.REPLY_SUBJECT_LEAD).
 _REPLY_SUBJECT_MAX_CHARS = 400
+# The longest disclaimer under a story named by its lead alone ("免责声明：…",
+# phrases.DISCLAIMER_LEAD): a finance site's runs to several sentences.
+_DISCLAIMER_MAX_CHARS = 600
+_DISCLAIMER_RULE = "copyright-footer"
 _REPLY_SUBJECT_RULE = "forum-meta"
 _SECTION_PATTERN_MAX_WORDS = 40
 
@@ -256,6 +260,7 @@ class RuleBook:
              _CONSENT_MAX_CHARS),
             (_REPLY_SUBJECT_RULE, regex.compile(phrases.REPLY_SUBJECT_LEAD),
              _REPLY_SUBJECT_MAX_CHARS),
+            (_DISCLAIMER_RULE, regex.compile(phrases.DISCLAIMER_LEAD), _DISCLAIMER_MAX_CHARS),
         ]
 
         self.sections: Dict[str, str] = {}

@@ -24,6 +24,21 @@ def test_fold_line_folds_whitespace_and_drops_controls():
     assert fold_line("\x00\x01") == ""
 
 
+def test_fold_line_reads_a_zero_width_space_as_a_space_and_drops_joiners_and_boms():
+    # A page's buttons run together with zero-width spaces between them; a word joiner and a
+    # BOM inside the text are invisible; the zero-width joiner shapes emoji and stays.
+    assert fold_line("\u200b赞同 2.3万\u200b\u200b244 条评论\u200b分享\u200b") == "赞同 2.3万 244 条评论 分享"
+    assert fold_line("\u200b") == ""
+    assert fold_line("a\u2060b\ufeff") == "ab"
+    assert fold_line("👩\u200d💻 dev") == "👩\u200d💻 dev"
+
+
+def test_a_zero_width_space_lets_a_pattern_name_the_line():
+    import boilerkill
+    page = "\n".join(["关于养老金调整的问题", "赞同 2.1 万\u200b"])
+    assert boilerkill.classify(page)[1].reason == "rule:action-buttons"
+
+
 def test_repair_fixes_mojibake_and_leaves_clean_text():
     assert repair("cafÃ© â€” ok") == "café — ok"
     assert repair("plain ascii &amp; entities stay") == "plain ascii &amp; entities stay"

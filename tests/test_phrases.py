@@ -358,6 +358,22 @@ POSITIVE = [
     ("forum-meta", "Community-Experte Heizung"), ("forum-meta", "Voiture : Maréval Orsa 1.6 diesel 2015"),
     ("forum-meta", "擅长：心律失常、高血压、冠心病的诊治"), ("forum-meta", "以上为患者自述，不代表平台观点"),
     ("filter-sort", "按时间排序 | 按有用排序"), ("forum-meta", "声望 8.6k · 2026-11-25"),
+    # the sixty-first and sixty-second sets
+    ("forum-meta", "Сообщений: 1 204 Регистрация: 12.03.2014 Откуда: Заречье-Малое"),
+    ("forum-meta", "Posts: 1412 Joined: Mon Mar 03, 2014 7:10 pm Location: Lake Orrin"),
+    ("forum-meta", "Цитата(СтарыйПлотник @ 24.11.2026, 21:40)"), ("forum-meta", "Als Lösung markiert"),
+    ("action-buttons", "Спасибо (6) Наверх"), ("action-buttons", "Спасибо Наверх"),
+    ("relative-time", "24 ноября 2026, 21:40"), ("navigation", "相关个股 启岚科技 09877 52.35 +3.46%"),
+    ("navigation", "查看公告原文>>"), ("navigation", "打开融讯财经APP，查看更多高清行情>>"), ("navigation", "A- A+"),
+    ("share-buttons", "Guardar en Pinterest"), ("share-buttons", "Compartir: Facebook Pinterest WhatsApp Correo"),
+    ("call-to-action", "Online-Dienst startenTermin buchen"), ("call-to-action", "Termin buchenRoute planen"),
+    ("shop-controls", "图片仅供参考，请以实物为准"), ("filter-sort", "Artikel 1–8 von 148"),
+    ("filter-sort", "Showing 1-24 of 311 results"), ("filter-sort", "1–30 of 154 products"),
+    ("copyright-footer", "免责声明：本文仅代表作者个人观点，与本网无关。" + "其原创性以及文中陈述文字和内容未经本站证实，" * 6),
+    ("copyright-footer", "郑重声明：融讯财经网发布此信息的目的在于传播更多信息，与本站立场无关。"),
+    ("copyright-footer", "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Courrier Atlantique "
+                         "dans l'espace Mon Actu . En un clic, après inscription, vous y retrouverez toute "
+                         "l'actualité de vos villes et marques favorites."),
 ]
 
 
@@ -418,6 +434,10 @@ NEGATIVE_SHORT = [
     "经济形势分析", "他分享了经验", "版权所有者起诉平台", "台风当前位置", "评论员文章：坚定信心",
     "首相が会見", "Le condivisioni sui social", "Compartilhar conhecimento", "Delen is vermenigvuldigen",
     "Udostępnianie danych", "Paylaşım ekonomisi büyüyor",
+    # Lines the sixty-first set's patterns must leave alone: a company's own statement, a
+    # score's share of a season, a forum post quoting the date.
+    "郑重声明：公司从未授权任何机构以本公司名义销售理财产品。", "The ratio went from 1-2 of 3 in the first round.",
+    "Спасибо всем за советы, утеплил и доволен.",
     # Headlines and subheadings in Arabic, Hindi and Korean that use chrome words.
     "كيف تعمل المحطة؟", "مشاركة واسعة في الانتخابات البلدية", "التعليقات الأولى للوزير على الأزمة",
     "تسجيل الدخول إلى المدارس يبدأ الأحد", "إعلان نتائج الثانوية العامة غدا", "الرئيسية تغلق أبوابها",

@@ -1515,3 +1515,114 @@ def test_a_reddit_style_threads_comments_are_its_posts():
                  "had a tiny burr and the thread kept jumping out from under it."):
         assert got[line].keep and got[line].reason == "context:forum-post", got[line]
     assert not got["Halvorsen 340 motor smells hot after 10 minutes, normal?"].keep
+
+
+def test_item_prices_read_a_struck_list_price_glued_behind():
+    from boilerkill.phrases import ITEM_PRICE
+
+    price = regex.compile(ITEM_PRICE)
+    for line in ("3.949,00 €UVP 4.499,00 €", "€ 89,99 statt € 119,99", "4.599,00 € UVP 4.999,00 €"):
+        assert price.fullmatch(line), line
+    # (A struck price alone is none the customer pays.)
+    for line in ("UVP 4.499,00 €", "4.599,00 € UVP"):
+        assert not price.fullmatch(line), line
+
+
+def _faint_cards(items: int, furniture: str = ""):
+    # A shop's category grid: each card a brand, a model name, a spec line and a price, with a
+    # "Vergleichen" mark, all of which the line model alone reads as a filter's options (0.05);
+    # ``furniture``, when given, stands in every card too, as faint.
+    texts = ["E-Mountainbikes für Trail und Tour: alle Modelle der Saison im Überblick.",
+             "Sortieren nach: Beliebtheit"]
+    vectors, line_p = [vec(10), vec(3, False)], [0.9, 0.1]
+    names = ["Trailhawk FX", "Grat E-Full", "Kammweg Hybrid", "Ridgeline E-HT", "Enduro E-Line",
+             "Vallon EXC", "Skarfjell E"]
+    motors = ["Vektron Drive CX", "Ardent M-Trail", "Solvex HPM"]
+    for i in range(items):
+        wheel = "29\"" if i % 2 else "Mullet"
+        card = [(f"{names[i]} {i + 5}", vec(3, False), 0.05),
+                (f"{motors[i % 3]} · {600 + 25 * i} Wh · {wheel}", vec(8, False), 0.05)]
+        if furniture:
+            card.append((furniture.format(i=i % 3 + 2), vec(3, False), 0.05))
+        card += [(f"ab {i + 3}.499,00 €", vec(3, False), 0.2), ("Vergleichen", vec(1, False), 0.03)]
+        for t, v, p in card:
+            texts.append(t)
+            vectors.append(v)
+            line_p.append(p)
+    return texts, vectors, line_p
+
+
+def test_a_cards_faint_title_and_facts_are_kept_by_its_price():
+    from boilerkill.blocks import item_lists
+    texts, vectors, line_p = _faint_cards(6)
+    n = len(texts)
+    confident = [k == 0 for k in range(n)]
+    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(6) for k in (2 + 4 * i, 3 + 4 * i)]
+
+
+def test_a_faint_line_in_every_card_is_furniture_not_a_fact():
+    from boilerkill.blocks import item_lists
+    # "in 3 Farben" in every card (its number varies) is the grid's furniture, as faint as the
+    # cards' own facts: the titles and spec lines are kept, it is not.
+    texts, vectors, line_p = _faint_cards(6, furniture="in {i} Farben")
+    n = len(texts)
+    confident = [k == 0 for k in range(n)]
+    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert got == [k for i in range(6) for k in (2 + 5 * i, 3 + 5 * i)]
+    # A stock note is no fact either, though it stands in one card only.
+    texts, vectors, line_p = _faint_cards(6)
+    texts[3 + 4 * 2] = "Nur noch 2 auf Lager"
+    n = len(texts)
+    confident = [k == 0 for k in range(n)]
+    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
+                     lambda k: None)
+    assert 3 + 4 * 2 not in got and 2 + 4 * 2 in got
+
+
+_TICKER_PAGE = [
+    "Späte Wende: Hohenbruck schlägt Eichwalde mit 2:1",
+    "Lange sah es nach einem Punkt für die Gäste aus, dann stach der Doppelwechsel des Trainers doch noch.",
+    "Es war ein Nachmittag, an dem sich die Geduld des Trainers auszahlte. Der FC hatte die erste Hälfte "
+    "klar bestimmt, verlor nach dem Ausgleich aber die Ordnung und fand erst spät zurück ins Spiel.",
+    "Eichwalde fand erst nach der Pause ins Spiel. Der Trainer stellte auf eine Viererkette um, und die "
+    "Gäste kamen über die Flügel immer wieder gefährlich vor das Tor der Hausherren.",
+    "Für Hohenbruck ist es der dritte Heimsieg in Serie, der Klub zieht in der Tabelle vorerst an den "
+    "Europapokalplätzen vorbei und empfängt am kommenden Samstag den Tabellenzweiten.",
+    "{heading}",
+    "Hohenbruck verlängert mit Kapitän Ilić bis 2028",
+    "Die Abstiegsrechnung: Wer braucht noch wie viele Punkte?",
+    "Der Liveticker zum Nachlesen",
+    "90'+4", "Abpfiff! Hohenbruck gewinnt ein zähes Spiel und feiert den dritten Heimsieg.",
+    "88'", "Tor", "TOR für Hohenbruck! Szymanek köpft nach einer Flanke von rechts ein.",
+    "79'", "Wechsel", "Hofmeier kommt für Brandl, der nach seinem Tor sichtlich platt ist.",
+    "61'", "TOR für Eichwalde! Okafor-Reiß trifft aus 18 Metern in den Winkel.",
+    "46'", "Weiter geht's. Eichwalde kommt mit verändertem System aus der Kabine.",
+    "23'", "TOR für Hohenbruck! Brandl nimmt den abgewehrten Ball volley.",
+    "1'", "Anpfiff! Eichwalde stößt an, die Gäste spielen ganz in Weiß.",
+    "Alle Ticker-Einträge anzeigen",
+    "Impressum Datenschutz Kontakt",
+]
+
+
+def test_a_live_tickers_entries_under_a_teaser_box_are_kept():
+    page = "\n".join(_TICKER_PAGE).replace("{heading}", "Mehr zum Thema")
+    got = {d.line: d for d in boilerkill.classify(page)}
+    entries = [t for t in _TICKER_PAGE if t.endswith((".", "!")) and "'" not in t and t[:1] in "AT"
+               or t.startswith(("Hofmeier", "Weiter"))]
+    assert len(entries) == 7
+    for t in entries:
+        assert got[t].keep, t
+    assert got["Anpfiff! Eichwalde stößt an, die Gäste spielen ganz in Weiß."].reason == "context:ticker"
+    # The teasers above stay dropped, and so do the icons' words.
+    assert not got["Die Abstiegsrechnung: Wer braucht noch wie viele Punkte?"].keep
+    assert not got["Wechsel"].keep
+
+
+def test_a_comments_times_are_no_ticker():
+    # Under a comments heading, lines of a time over a sentence are comments.
+    page = "\n".join(_TICKER_PAGE).replace("{heading}", "Kommentare")
+    got = {d.line: d for d in boilerkill.classify(page)}
+    assert not any(d.reason == "context:ticker" for d in got.values())
