@@ -391,6 +391,7 @@ def decide(
             kept_by[k] = reason_of(k)
 
     posts: List[int] = []  # a forum thread's posts found under their headers
+    ingredients: List[int] = []  # a recipe's ingredient list under its heading
     if line_p is not None:
         grow_body(keep, vectors, final, anchor, line_p, rule_at, full)
         if text_at is not None:
@@ -416,7 +417,8 @@ def decide(
                                                 vectors) if not keep[k]],
                      lambda k: TICKER_ENTRY)
     if text_at is not None and any(keep):
-        join(ingredient_lists(len(keep), text_at, rule_at), lambda k: INGREDIENTS)
+        ingredients = ingredient_lists(len(keep), text_at, rule_at)
+        join(ingredients, lambda k: INGREDIENTS)
         if line_p is not None and not posts:
             # (A thread whose posts were found is no listing: its posts under their posters'
             # names and times read as items under titles, and the names were kept.)
@@ -450,6 +452,13 @@ def decide(
         anchors = [(p >= anchor or (line_p is not None and line_p[k] >= 0.5 and full[k]))
                    and rule_at(k) is None for k, p in enumerate(final)]
         first = anchors.index(True) if True in anchors else None
+        if ingredients and (first is None or ingredients[0] < first):
+            # A recipe's ingredient list starts the body where it stands above the first line
+            # that scores the anchor (its quantity lines read as a shop's short lines): the
+            # title is sought above it, not between it and the method (where a blind recipe's
+            # ad, "Alles für die Weihnachtsbäckerei – jetzt bestellen", was taken for it).
+            first = ingredients[0]
+            anchors[first] = True
         if first is not None and not keep[first] and is_title_shaped(vectors[first]):
             # The first line that scores the anchor, shaped like a title, with only lines that
             # rules name (a meta line, a share row) between it and the next, and dropped by the

@@ -1626,3 +1626,62 @@ def test_a_comments_times_are_no_ticker():
     page = "\n".join(_TICKER_PAGE).replace("{heading}", "Kommentare")
     got = {d.line: d for d in boilerkill.classify(page)}
     assert not any(d.reason == "context:ticker" for d in got.values())
+
+
+def test_a_cards_title_under_the_mark_over_its_description_is_kept():
+    from boilerkill.blocks import item_lists
+    # A job board's cards: title, employer, "vor 2 Tagen", "Merken", then the one-sentence
+    # teaser. Cut at "Merken", each item holds one card's teaser over the next card's title
+    # and employer: those are kept with the teasers.
+    texts, vectors = ["214 Jobs für Pflegefachkraft in Köln", "Filter"], [vec(80), vec(1, False)]
+    line_p = [0.9, 0.1]
+    for i in range(6):
+        texts += [f"Pflegefachkraft (m/w/d) Station {i} Innere Medizin", f"Klinikum Rheinblick Haus {i}",
+                  f"vor {i + 1} Tagen", "Merken",
+                  f"Auf unserer Station {i} erwartet Sie ein Team aus Pflege und Therapie."]
+        vectors += [vec(6, terminal=False), vec(4, terminal=False), vec(3, terminal=False),
+                    vec(1, False), vec(12)]
+        line_p += [0.45, 0.4, 0.2, 0.05, 0.6]
+    n = len(texts)
+    confident = [True] + [False] * (n - 1)
+    rules = {4 + 5 * i: "relative-time" for i in range(6)}
+    got = item_lists(n, texts.__getitem__, rules.get, vectors, line_p, confident,
+                     lambda k: None)
+    for i in range(6):
+        assert 2 + 5 * i in got and 3 + 5 * i in got and 6 + 5 * i in got, i
+    assert not any(k in got for k in rules)
+
+
+def test_a_recipes_ingredient_list_starts_the_body_for_the_headline_search():
+    # The ingredient list stands above the method's first confident line with an ad between
+    # them: the ad is no headline.
+    page = "\n".join([
+        "Startseite", "Rezepte", "Backen", "Plätzchen & Kekse", "",
+        "Mürbe Haselnuss-Vanillekipferl nach Tante Roswitha", "4,6 (312)", "Rezept speichern",
+        "Drucken", "Teilen", "",
+        "Zutaten für 40 Stück", "260 g Mehl (Type 405)", "200 g Butter, sehr kalt",
+        "60 g Haselnüsse, gemahlen", "80 g Puderzucker", "2 Eigelb (Größe M)", "1 Prise Salz", "",
+        "Anzeige",
+        "Alles für die Weihnachtsbäckerei – jetzt im Online-Supermarkt bestellen und morgen liefern lassen",
+        "",
+        "Zubereitung",
+        "Mehl, Haselnüsse, Puderzucker und Salz in einer großen Schüssel vermischen. Die kalte Butter "
+        "in Stücken und die Eigelbe dazugeben und alles rasch zu einem glatten Teig verkneten.",
+        "Den Teig halbieren, zu zwei Rollen formen, in Folie wickeln und eine Stunde kalt stellen.",
+        "Den Backofen auf 175 °C vorheizen. Von den Rollen Scheiben abschneiden, zu Kipferln formen "
+        "und zehn bis zwölf Minuten hell backen.",
+        "Impressum Datenschutz Kontakt",
+    ])
+    got = {d.line: d for d in boilerkill.classify(page)}
+    assert got["260 g Mehl (Type 405)"].keep
+    assert not got["Alles für die Weihnachtsbäckerei – jetzt im Online-Supermarkt bestellen und "
+                   "morgen liefern lassen"].keep
+
+
+def test_a_town_infobox_under_basisdaten_is_a_sheet_of_labels_over_values():
+    from boilerkill.blocks import spec_sheets
+    texts = ["Basisdaten", "Bundesland:", "Niedersachsen", "Höhe:", "34 m ü. NHN", "Fläche:",
+             "47,36 km2", "Einwohner:", "11.284 (31. Dez. 2023)", "Postleitzahl:", "27461",
+             "Hollerbrück ist eine Kleinstadt im Landkreis Wendenau in Niedersachsen."]
+    got = spec_sheets(len(texts), texts.__getitem__, lambda k: None)
+    assert got == list(range(0, 11))
