@@ -4513,7 +4513,10 @@ PATTERNS["forum-meta"]["en"] += (
     r"(?i)viewed\s+[\d.,]+\s*[km]?\s+times?",
     r"(?i)(?:share\s+)?(?:cite\s+)?improve\s+this\s+(?:question|answer)(?:\s+follow)?|share\s+(?:cite\s+)?follow",
     r"(?i)(?:\|\s*)?show\s+\d+\s+more\s+(?:comments?|replies)",
-    r"(?i)[\d,]+\s+answers?",
+    # (With the count written twice, as Resiliparse glues the heading and its badge: "10 Answers
+    # 10". A post's header, so the first answer under it is found as a post; as comments-widget
+    # until the sixty-fourth set, a code-heavy first answer was lost with its question.)
+    r"(?i)[\d,]+\s+answers?(?:\s+[\d,]+)?",
 )
 PATTERN_HINTS["forum-meta"] += ("asked", "answered", "modified", "viewed", "improve this",
                                 "share follow", "share cite", "more comment", "more repl")
@@ -5342,8 +5345,8 @@ SPEC_HEADINGS = SPEC_HEADINGS | {"kluczowe cechy", "najważniejsze cechy", "cara
 # - the rest of a Stack Exchange answer form ("Your Answer", "Thanks for contributing an answer to
 #   X!", its "Please make sure you answer the question" bullets, "Sign up using Google", "Post Your
 #   Answer Discard", "By clicking “Post Your Answer”, you agree to …", "Not the answer you're looking
-#   for? Browse …") and the answers' count ("2 Answers 2"): in the corpus, 136 such lines dropped
-#   and 11 kept on 5 sites; the reference holds two ("10 Answers 10", on one page).
+#   for? Browse …"): in the corpus, 136 such lines dropped and 11 kept on 5 sites. (The answers'
+#   count, "2 Answers 2", is a post's header: forum-meta.)
 PATTERNS["comments-widget"]["en"] += (
     r"(?i)your\s+answer|thanks\s+for\s+contributing\s+an\s+answer\s+to\s+.{1,60}?!|"
     r"post\s+your\s+answer\s+discard|sign\s+up\s+using\s+(?:google|facebook|github|email\s+and\s+password)|"
@@ -5354,7 +5357,7 @@ PATTERNS["comments-widget"]["en"] += (
     r"making\s+statements\s+based\s+on\s+opinion;\s+back\s+them\s+up\s+with\s+references\s+or\s+personal\s+experience\.?|"
     r"to\s+learn\s+more,\s+(?:see\s+our\s+tips\s+on|read\s+our\s+guide\s+to)\s+writing\s+(?:good|great)\s+answers\.?|"
     r"by\s+clicking\s+.post\s+your\s+answer.,\s+you\s+agree\s+to\s+.{1,160}|"
-    r"not\s+the\s+answer\s+you.re\s+looking\s+for\?.{0,240}|\d{1,4}\s+answers?\s+\d{1,4}",
+    r"not\s+the\s+answer\s+you.re\s+looking\s+for\?.{0,240}",
 )
 PATTERN_HINTS["comments-widget"] += ("your answer", "contributing an answer", "sign up using", "answer the question",
                                      "personal experience", "other answers", "writing good answers",
@@ -5678,14 +5681,6 @@ PATTERNS["copyright-footer"]["mul"] = PATTERNS["copyright-footer"].get("mul", ()
     rf"(?:{DISCLAIMER_LEAD}).*",)
 PATTERN_HINTS["copyright-footer"] += ("免责声明", "郑重声明", "特别声明", "免責聲明", "鄭重聲明", "特別聲明",
                                       "cet article vous a", "commission")
-# - the sixty-second set: a Chinese housing portal's listing tags, alone on a card's line ("近地铁
-#   满五年 随时看房", "VR房源"); the corpus has none.
-_HOUSING_TAG = (r"(?:近地铁|满五年|满两年|满五唯一|随时看房|VR房源|VR看房|必看好房|房本满五年|房本满两年|有钥匙|新上|"
-                r"新房源|税费低|地铁房|急售)")
-PATTERNS["hashtags"]["zh"] = PATTERNS["hashtags"].get("zh", ()) + (
-    rf"{_HOUSING_TAG}(?:\s+{_HOUSING_TAG}){{0,5}}",)
-PATTERN_HINTS["hashtags"] += ("近地铁", "满五年", "满两年", "满五唯一", "随时看房", "vr房源", "vr看房", "必看好房",
-                              "有钥匙", "新上", "新房源", "税费低", "地铁房", "急售")
 # - the sixty-third set: a Spanish phpBB thread's post times with the weekday ("dom 22 nov 2026,
 #   20:05"; as in French, Italian, Portuguese and German boards; not the English form, "Wed Dec
 #   27, 2023 10:00 am", which the training corpus's reference keeps on one board), a poster's
@@ -5716,3 +5711,11 @@ PATTERNS["action-buttons"]["zh"] = PATTERNS["action-buttons"].get("zh", ()) + (
     rf"{_VIDEO_BUTTON}(?:\s+{_VIDEO_BUTTON}){{2,5}}",)
 PATTERN_HINTS["action-buttons"] += ("投币", "投幣", "点赞", "點讚")
 PATTERNS["relative-time"]["de"] += (r"(?i)\d{1,2}[:.]\d{2}\s*uhr",)
+# - a job board's alert box ("Kein passender Job dabei?", "Lass dir neue Jobs für „X“ in Köln per
+#   E-Mail schicken.", "Job-Agent erstellen", "Create job alert"); the corpus has none.
+PATTERNS["newsletter"]["mul"] = PATTERNS["newsletter"].get("mul", ()) + (
+    r"(?i)kein\s+passender\s+job\s+dabei\s*\??|job-?agent\s+(?:erstellen|aktivieren|anlegen|einrichten)|"
+    r"lass\s+dir\s+(?:neue|passende|ähnliche)\s+jobs\s+.{0,60}per\s+e-?mail\s+(?:schicken|senden)\.?|"
+    r"create\s+(?:a\s+)?job\s+alert|get\s+(?:new\s+)?jobs?\s+(?:like\s+this\s+)?by\s+e-?mail",)
+PATTERN_HINTS["newsletter"] += ("passender job", "job-agent", "jobagent", "per e-mail", "per email", "job alert",
+                                "by email", "by e-mail")

@@ -374,13 +374,15 @@ POSITIVE = [
     ("copyright-footer", "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Courrier Atlantique "
                          "dans l'espace Mon Actu . En un clic, après inscription, vous y retrouverez toute "
                          "l'actualité de vos villes et marques favorites."),
-    ("hashtags", "近地铁 满五年 随时看房"), ("hashtags", "VR房源"),
     # the sixty-third and sixty-fourth sets
     ("relative-time", "dom 22 nov 2026, 20:05"), ("relative-time", "Mi 26. Nov 2026, 20:11"),
     ("forum-meta", "Ubicación: Almenara"), ("shop-controls", "3.6万人学过"), ("shop-controls", "3152人学过"),
     ("copy-button", "go 复制代码"), ("action-buttons", "点赞 投币 收藏 分享"), ("relative-time", "15:47 Uhr"),
     ("copyright-footer", "If you buy something from a Circuitry link, Meridian Media may earn a commission. "
                          "See our ethics statement."),
+    ("newsletter", "Kein passender Job dabei?"), ("newsletter", "Job-Agent erstellen"),
+    ("newsletter", "Lass dir neue Jobs für „Pflegefachkraft“ in Köln per E-Mail schicken."),
+    ("forum-meta", "10 Answers 10"),
 ]
 
 
@@ -444,7 +446,7 @@ NEGATIVE_SHORT = [
     # Lines the sixty-first set's patterns must leave alone: a company's own statement, a
     # score's share of a season, a forum post quoting the date.
     "郑重声明：公司从未授权任何机构以本公司名义销售理财产品。", "The ratio went from 1-2 of 3 in the first round.",
-    "Спасибо всем за советы, утеплил и доволен.", "近地铁的房子更好卖",
+    "Спасибо всем за советы, утеплил и доволен.",
     # Headlines and subheadings in Arabic, Hindi and Korean that use chrome words.
     "كيف تعمل المحطة؟", "مشاركة واسعة في الانتخابات البلدية", "التعليقات الأولى للوزير على الأزمة",
     "تسجيل الدخول إلى المدارس يبدأ الأحد", "إعلان نتائج الثانوية العامة غدا", "الرئيسية تغلق أبوابها",
