@@ -14,10 +14,11 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST,
-                     LIST_ITEM, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TICKER_ENTRY, TOC_ENTRY, TOC_SECTION,
-                     buy_box, callouts, code_and_list_lines, code_labels, forum_posts,
-                     ingredient_lists, is_code_line, is_table_row, item_lists, sign_offs,
-                     spec_sheets, tables, ticker_entries, toc_entries, toc_lists, toc_sections)
+                     LIST_ITEM, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TICKER_ENTRY, TOC_ENTRY,
+                     TOC_SECTION, buy_box, callouts, code_and_list_lines, code_labels,
+                     forum_posts, ingredient_lists, is_code_line, is_table_row, item_lists,
+                     sign_offs, spec_sheets, tables, ticker_entries, toc_entries, toc_lists,
+                     toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
                       STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
@@ -335,8 +336,10 @@ def decide(
     Code blocks and lists under a colon that stand under the body join it (see
     :func:`~boilerkill.blocks.code_and_list_lines`), and so do a forum thread's later posts
     (see :func:`~boilerkill.blocks.forum_posts`), a product's spec sheet under its heading
-    (see :func:`~boilerkill.blocks.spec_sheets`), a recipe's ingredient list, and the titles
-    and descriptions of a listing's items where they are the page's content (see
+    (see :func:`~boilerkill.blocks.spec_sheets`), a live ticker's entries under their minutes
+    (see :func:`~boilerkill.blocks.ticker_entries`), a recipe's ingredient list (where it
+    stands above the first line that scores the anchor, the headline is sought above it), and
+    the titles and descriptions of a listing's items where they are the page's content (see
     :func:`~boilerkill.blocks.item_lists`), and a table's rows under the body
     (``table_rows``, :attr:`PageAnalysis.table_rows`; see :func:`~boilerkill.blocks.tables`);
     ``why``, when given, receives the reason of each line these block steps kept.

@@ -49,11 +49,11 @@ _CONSENT_RULE = "newsletter"
 # The longest forum reply subject named by its lead alone ("AW: <a thread's long title>",
 # phrases.REPLY_SUBJECT_LEAD).
 _REPLY_SUBJECT_MAX_CHARS = 400
+_REPLY_SUBJECT_RULE = "forum-meta"
 # The longest disclaimer under a story named by its lead alone ("免责声明：…",
 # phrases.DISCLAIMER_LEAD): a finance site's runs to several sentences.
 _DISCLAIMER_MAX_CHARS = 600
 _DISCLAIMER_RULE = "copyright-footer"
-_REPLY_SUBJECT_RULE = "forum-meta"
 _SECTION_PATTERN_MAX_WORDS = 40
 
 #: Order in which rules are tried when several could name a line; the first wins, so the most

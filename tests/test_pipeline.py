@@ -1552,33 +1552,28 @@ def _faint_cards(items: int, furniture: str = ""):
     return texts, vectors, line_p
 
 
-def test_a_cards_faint_title_and_facts_are_kept_by_its_price():
+def _faint_listing(texts, vectors, line_p):
+    # item_lists over a page whose first line alone is confident and whose sort row a rule names
     from boilerkill.blocks import item_lists
-    texts, vectors, line_p = _faint_cards(6)
     n = len(texts)
-    confident = [k == 0 for k in range(n)]
-    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
-                     lambda k: None)
+    return item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p,
+                      [k == 0 for k in range(n)], lambda k: None)
+
+
+def test_a_cards_faint_title_and_facts_are_kept_by_its_price():
+    got = _faint_listing(*_faint_cards(6))
     assert got == [k for i in range(6) for k in (2 + 4 * i, 3 + 4 * i)]
 
 
 def test_a_faint_line_in_every_card_is_furniture_not_a_fact():
-    from boilerkill.blocks import item_lists
     # "in 3 Farben" in every card (its number varies) is the grid's furniture, as faint as the
     # cards' own facts: the titles and spec lines are kept, it is not.
-    texts, vectors, line_p = _faint_cards(6, furniture="in {i} Farben")
-    n = len(texts)
-    confident = [k == 0 for k in range(n)]
-    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
-                     lambda k: None)
+    got = _faint_listing(*_faint_cards(6, furniture="in {i} Farben"))
     assert got == [k for i in range(6) for k in (2 + 5 * i, 3 + 5 * i)]
     # A stock note is no fact either, though it stands in one card only.
     texts, vectors, line_p = _faint_cards(6)
     texts[3 + 4 * 2] = "Nur noch 2 auf Lager"
-    n = len(texts)
-    confident = [k == 0 for k in range(n)]
-    got = item_lists(n, texts.__getitem__, {1: "filter-sort"}.get, vectors, line_p, confident,
-                     lambda k: None)
+    got = _faint_listing(texts, vectors, line_p)
     assert 3 + 4 * 2 not in got and 2 + 4 * 2 in got
 
 
