@@ -5719,3 +5719,43 @@ PATTERNS["newsletter"]["mul"] = PATTERNS["newsletter"].get("mul", ()) + (
     r"create\s+(?:a\s+)?job\s+alert|get\s+(?:new\s+)?jobs?\s+(?:like\s+this\s+)?by\s+e-?mail",)
 PATTERN_HINTS["newsletter"] += ("passender job", "job-agent", "jobagent", "per e-mail", "per email", "job alert",
                                 "by email", "by e-mail")
+
+# A Stack Exchange thread's furniture (see boilerkill.blocks.qa_threads): as the English sites
+# and the Spanish Stack Overflow write it, and the Portuguese and Russian sites' words by
+# analogy (no page of theirs was at hand to check).
+# QA_FOOTER: the row under each post ("Share Improve this answer Follow", glued or split over
+# three lines, "share|improve this question|follow" on older pages, "Compartir Mejora esta
+# pregunta Seguir"); group "question" is set on a question's.
+_QA_SHARE = r"(?:share|compartir|compartilhar|поделиться)"
+_QA_FOLLOW = r"(?:follow|seguir|отслеживать)"
+_QA_CITE = r"(?:cite|citar|цитировать)"
+QA_FOOTER = (rf"(?i)(?:(?:{_QA_SHARE}\s*\|?\s*)?(?:{_QA_CITE}\s*\|?\s*)?(?:improve\s+this\s+(?:answer|(?P<question>question))|"
+             r"mejora\s+esta\s+(?:respuesta|(?P<question>pregunta))|"
+             r"melhore\s+esta\s+(?:resposta|(?P<question>pergunta))|"
+             r"улучшить\s+(?:этот\s+)?(?:ответ|(?P<question>вопрос)))|share\s*\|?\s*edit)"
+             rf"(?:\s*\|?\s*{_QA_FOLLOW})?(?:\s*\|?\s*flag)?")
+# QA_SHARE: the lines over a split footer's "Improve this answer" ("Share", and "Cite" on a
+# mathematics site).
+QA_SHARE = rf"(?i){_QA_SHARE}|{_QA_CITE}"
+# QA_VOTE_LABEL: the vote buttons' labels around a post's vote count, where the converter kept
+# them ("This answer is useful", "Save this answer.", "Show activity on this post.").
+QA_VOTE_LABEL = (r"(?i)this\s+(?:question|answer)\s+(?:shows|does\s+not\s+show|is\s+(?:not\s+)?useful).{0,80}|"
+                 r"save\s+this\s+(?:question|answer)\.?|show\s+activity\s+on\s+this\s+post\.?")
+_QA_ADD_COMMENT = (r"(?:add\s+a\s+comment|añade\s+un\s+comentario|agrega\s+un\s+comentario|"
+                   r"adicione\s+um\s+comentário|добавить\s+комментарий)")
+# QA_SEPARATOR: what stands over a post's vote count: the question's view count ("Asked 2 days
+# ago Modified today Viewed 1k times"), the answers' sort order ("Sorted by: Reset to default",
+# "Highest score (default) Trending …"), the answer count ("2 Answers 2"), and the tail of the
+# comments under the post before ("Add a comment |", "| Show 4 more comments", "Copy link",
+# "Comments", or the last comment's time).
+QA_SEPARATOR = (r"(?i).{0,80}\b(?:viewed\s+[\d.,]+\s*[km]?\s+times?|vista\s+[\d.,]+\s*[km]?\s+veces|"
+                r"visualizad[ao]\s+[\d.,]+\s*(?:mil|[km])?\s+vezes|просмотрен\s+[\d.,]+\s*(?:тыс\.?|[km])?\s+раз)|"
+                r"(?:sorted\s+by:?\s*)?reset\s+to\s+default|sorted\s+by:?.{0,200}|highest\s+score\s+\(default\).*|"
+                r"\d[\d,.]*\s+(?:answers?|respuestas?|respostas?|ответов|ответа|ответ)(?:\s+\d[\d,.]*)?|"
+                rf"{_QA_ADD_COMMENT}?\s*\|?\s*"
+                r"(?:(?:show|mostrar|mostra|показать)\s+\d+\s+\p{L}+(?:\s+\p{L}+)?)?|"
+                r"copy\s+link|comments?|"
+                # (the last comment's time, where the converter leaves no "Add a comment"
+                # under it: "2024-08-10T08:10:09.567Z+00:00"; the poster's card, where there
+                # are no comments: "40.2k2020 gold badges127127 silver badges")
+                r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?(?:[+-]\d{2}:\d{2})?|.{0,60}\bbadges?")

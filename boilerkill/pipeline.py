@@ -14,11 +14,11 @@ import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST,
-                     LIST_ITEM, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TICKER_ENTRY, TOC_ENTRY,
-                     TOC_SECTION, buy_box, callouts, code_and_list_lines, code_labels,
+                     LIST_ITEM, QA_CHROME, QA_POST, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TICKER_ENTRY,
+                     TOC_ENTRY, TOC_SECTION, buy_box, callouts, code_and_list_lines, code_labels,
                      forum_posts, ingredient_lists, is_code_line, is_table_row, item_lists,
-                     sign_offs, spec_sheets, tables, ticker_entries, toc_entries, toc_lists,
-                     toc_sections)
+                     qa_threads, sign_offs, spec_sheets, tables, ticker_entries, toc_entries,
+                     toc_lists, toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
                       STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
@@ -342,7 +342,10 @@ def decide(
     the titles and descriptions of a listing's items where they are the page's content (see
     :func:`~boilerkill.blocks.item_lists`), and a table's rows under the body
     (``table_rows``, :attr:`PageAnalysis.table_rows`; see :func:`~boilerkill.blocks.tables`);
-    ``why``, when given, receives the reason of each line these block steps kept.
+    ``why``, when given, receives the reason of each line these block steps kept. A Stack
+    Exchange thread's posts are kept between their vote counts and footers, and its furniture
+    (vote counts, tags, posters' cards, comments, what follows the last post) is dropped,
+    whatever kept it (see :func:`~boilerkill.blocks.qa_threads`).
 
     A page none of whose lines reaches the anchor is decided with :func:`page_threshold`'s
     lower threshold rather than come out empty; and an in-page table of contents' entries are
@@ -419,10 +422,19 @@ def decide(
                 join([k for k in ticker_entries(len(keep), text_at, rule_at, cheap.__getitem__,
                                                 vectors) if not keep[k]],
                      lambda k: TICKER_ENTRY)
+    qa_keep: List[int] = []
+    if text_at is not None:
+        # A Stack Exchange thread: its posts are kept and its furniture dropped, whatever
+        # kept it (the poster's card and the comments under each answer read as body).
+        qa_keep, qa_drop = qa_threads(len(keep), text_at, rule_at)
+        join([k for k in qa_keep if not keep[k]], lambda k: QA_POST)
+        for k in qa_drop:
+            keep[k] = False
+            kept_by[k] = QA_CHROME
     if text_at is not None and any(keep):
         ingredients = ingredient_lists(len(keep), text_at, rule_at)
         join(ingredients, lambda k: INGREDIENTS)
-        if line_p is not None and not posts:
+        if line_p is not None and not posts and not qa_keep:
             # (A thread whose posts were found is no listing: its posts under their posters'
             # names and times read as items under titles, and the names were kept.)
             # The body the scores alone find, whatever the threshold (so that raising it

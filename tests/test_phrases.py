@@ -569,3 +569,36 @@ BARE_DATES = ["June 5, 2025", "2025-06-05 10:31", "10:31", "5. Juni 2025", "5 ju
 def test_bare_dates_are_dateline_not_relative_time(line):
     got = match_patterns(line)
     assert "dateline" in got and "relative-time" not in got, (line, got)
+
+
+@pytest.mark.parametrize("line,question", [
+    ("Share Improve this answer Follow", False), ("ShareImprove this questionFollow", True),
+    ("share|improve this answer|follow", False), ("Share Cite Improve this question Follow", True),
+    ("Improve this answer", False), ("Share Edit Follow Flag", False),
+    ("Compartir Mejora esta pregunta Seguir", True), ("Поделиться Улучшить этот ответ Отслеживать", False),
+])
+def test_qa_footer(line, question):
+    m = regex.compile(P.QA_FOOTER).fullmatch(line)
+    assert m is not None and (m.group("question") is not None) == question
+
+
+@pytest.mark.parametrize("line", ["Share", "Edit", "Follow", "Improve this page",
+                                  "Thanks for your feedback! Help us improve this page."])
+def test_qa_footer_negative(line):
+    assert regex.compile(P.QA_FOOTER).fullmatch(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Asked 2 days ago Modified today Viewed 1k times", "Viewed 434k times", "Reset to default",
+    "Sorted by: Reset to default", "Highest score (default) Date modified (newest first)",
+    "10 Answers 10", "Add a comment |", "Add a comment | Show 4 more comments", "| Show 1 more comment",
+    "Copy link", "Comments", "2024-08-10T08:10:09.567Z+00:00", "40.2k2020 gold badges127127 silver badges",
+    "Añade un comentario | Mostrar 2 comentarios más",
+])
+def test_qa_separator(line):
+    assert regex.compile(P.QA_SEPARATOR).fullmatch(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Output:", "The answer is 42.", "Show more", "Share", "Reply"])
+def test_qa_separator_negative(line):
+    assert regex.compile(P.QA_SEPARATOR).fullmatch(line) is None

@@ -1680,3 +1680,114 @@ def test_a_town_infobox_under_basisdaten_is_a_sheet_of_labels_over_values():
              "Hollerbrück ist eine Kleinstadt im Landkreis Wendenau in Niedersachsen."]
     got = spec_sheets(len(texts), texts.__getitem__, lambda k: None)
     assert got == list(range(0, 11))
+
+
+# A Stack Exchange thread as a converter flattens it: each post between its vote count and its
+# "Share / Improve this answer / Follow" row, the posters' cards and comments under them.
+_QA_QUESTION = [
+    "I'm rebasing a feature branch onto main and git stops on every commit with the same "
+    "conflict in a generated file. Here is what I run:",
+    "$ git rebase main",
+    "Auto-merging build/schema.json",
+    "CONFLICT (content): Merge conflict in build/schema.json",
+    "error: could not apply 3f2a9c1... add export endpoint",
+    "The repository looks like this:",
+    "api/",
+    "├── build/",
+    "│ └── schema.json",
+    "└── src/",
+    "How do I make git stop asking about a file that is regenerated anyway?",
+]
+_QA_ANSWER = [
+    "Tell git how to merge that file: mark it with a merge driver that always keeps your side, "
+    "then regenerate it after the rebase.",
+    "In .gitattributes:",
+    "build/schema.json merge=ours",
+    "and once per clone:",
+    "git config merge.ours.driver true",
+    "After the rebase, run the generator again and amend the last commit.",
+]
+_QA_SHORT_ANSWER = ["Better still, stop committing the generated file: add build/ to .gitignore "
+                    "and build it in CI."]
+_QA_PAGE = [
+    "Skip to main content", "Questions", "Tags", "Users", "Log in", "Sign up",
+    "Stop git rebase from stopping on a generated file",
+    "Ask Question", "Asked 3 days ago", "Modified today", "Viewed 2k times",
+    "14", *_QA_QUESTION,
+    "git", "git-rebase", "merge-conflict-resolution",
+    "Share", "Improve this question", "Follow",
+    "edited Nov 24 at 8:10", "asked Nov 23 at 21:40", "Halvard Okoro", "1,204 3 12 27",
+    "Is the file listed in .gitattributes already? – Ines Baptiste Nov 23 at 21:52",
+    "Add a comment |",
+    "2 Answers 2", "Sorted by: Reset to default",
+    "Highest score (default) Trending (recent votes count more) Date modified (newest first)",
+    "21", *_QA_ANSWER,
+    "Share", "Improve this answer", "Follow",
+    "answered Nov 23 at 22:15", "Marta Lindqvist", "18.2k 4 51 88",
+    "Marta Lindqvist", "That did it, thanks. The generator runs in a post-rewrite hook now.",
+    "2026-11-24T07:02:11.120Z+00:00",
+    "3", *_QA_SHORT_ANSWER,
+    "Share", "Improve this answer", "Follow",
+    "answered Nov 24 at 9:30", "Oskar Fenwick", "3,117 2 14 29",
+    "Add a comment |",
+    "Your Answer", "Sign up or log in", "Post as a guest",
+    "Hot Network Questions",
+    "Why does my bread dough collapse after the second rise?",
+    "Site design / logo © 2026 Stack Exchange Inc; user contributions licensed under CC BY-SA.",
+]
+
+
+def test_a_stack_exchange_threads_posts_are_kept_and_its_furniture_dropped():
+    got = {d.line: d for d in boilerkill.classify("\n".join(_QA_PAGE))}
+    for t in _QA_QUESTION + _QA_ANSWER + _QA_SHORT_ANSWER:
+        assert got[t].keep, t
+    # The vote counts, the tags, the posters' cards and the comments go, and so does everything
+    # under the last post.
+    for t in ("14", "21", "3", "git-rebase", "Halvard Okoro", "18.2k 4 51 88", "Marta Lindqvist",
+              "That did it, thanks. The generator runs in a post-rewrite hook now.",
+              "Is the file listed in .gitattributes already? – Ines Baptiste Nov 23 at 21:52",
+              "Why does my bread dough collapse after the second rise?"):
+        assert not got[t].keep, t
+    assert got["That did it, thanks. The generator runs in a post-rewrite hook now."].reason == "context:qa-chrome"
+
+
+def test_qa_threads_reads_glued_footers_vote_labels_and_bookmark_counts():
+    from boilerkill.blocks import qa_threads
+    texts = ["Asked 2 days ago Modified today Viewed 1k times",
+             "This question shows research effort; it is useful and clear", "7",
+             "This question does not show any research effort; it is unclear or not useful",
+             "Save this question.", "Show activity on this post.",
+             "Why does 2 + 2 print 4?", "print(2 + 2)", "4", "• python",
+             "ShareImprove this questionFollow", "asked Nov 25 at 9:12", "rkasper",
+             "Add a comment |", "Sorted by: Highest score (default)", "12", "1",
+             "Because addition.", "ShareImprove this answerFollow", "answered Nov 25", "Add a comment |",
+             "Hot Network Questions"]
+    keep, drop = qa_threads(len(texts), texts.__getitem__, lambda k: None)
+    # The bare "4" in the question is its output, not a vote count: no separator stands over it.
+    assert keep == [6, 7, 8, 17]
+    assert drop == [1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21]
+
+
+def test_qa_threads_needs_the_footer():
+    from boilerkill.blocks import qa_threads
+    # A page with vote-like numbers under "Comments" but no post footer is no thread; nor is a
+    # lone "Share" or "Edit".
+    texts = ["Comments", "12", "Great article, thanks.", "Share", "Edit", "Follow"]
+    assert qa_threads(len(texts), texts.__getitem__, lambda k: None) == ([], [])
+
+
+def test_a_stack_exchange_questions_command_output_and_tree_are_kept():
+    # End to end on a blind fixture page: the question's text runs between a pip log and a
+    # directory tree, which the line model reads as chrome line by line (0.16-0.47); the
+    # structure keeps every line of it.
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+    name = "qa-en-b64-setuptools-flat-layout"
+    text = (root / f"{name}.txt").read_text(encoding="utf-8")
+    labels = (root / f"{name}.labels").read_text(encoding="utf-8").split("\n")
+    decisions = boilerkill.classify(text)
+    assert all(d.keep for d, lab in zip(decisions, labels) if lab == "body")
+    got = {d.line: d for d in decisions}
+    assert got["$ pip install -e ."].reason == "context:qa-post"
+    assert got["├── migrations/"].reason == "context:qa-post"
+    # The answers' vote count and sort order read as body (0.59, 0.64): they go.
+    assert not got["12"].keep
