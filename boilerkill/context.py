@@ -1119,6 +1119,25 @@ def sequence_keep(final: Sequence[float], rules: Sequence[Optional[str]], thresh
     return out
 
 
+# A paragraph ending in its footnote marks after its last sentence ("… 最有效的手段。 [1]", "… in
+# 1901.[3][4]"), as an encyclopedia's do: the line features read the "]" as no sentence end.
+_CITED_END = regex.compile(r"[.!?。！？]\s*(?:\[\s*(?:\d{1,3}|[a-z]|note\s+\d{1,3})\s*\]\s*){1,6}$")
+
+
+def cited_sentences(protected: Sequence[bool], vectors,
+                    text_at: Callable[[int], str]) -> List[bool]:
+    """``protected`` (see :func:`sentences`) with the lines added that end a sentence before
+    their footnote marks ("… in 1901.[3][4]") and have as many words as a sentence needs."""
+    out = list(protected)
+    for k in range(len(out)):
+        if not out[k]:
+            t = text_at(k)
+            if (t.endswith("]") and _CITED_END.search(t[-60:]) is not None
+                    and math.expm1(vectors[k][_LOG_WORDS]) >= SEQUENCE_PROTECT_WORDS):
+                out[k] = True
+    return out
+
+
 def sentences(vectors, min_words: float = SEQUENCE_PROTECT_WORDS) -> List[bool]:
     """Whether each row of a feature matrix (numpy, or a list of rows) is a sentence: it ends
     with a sentence mark and has at least ``min_words`` script-aware words.

@@ -5759,3 +5759,41 @@ QA_SEPARATOR = (r"(?i).{0,80}\b(?:viewed\s+[\d.,]+\s*[km]?\s+times?|vista\s+[\d.
                 # under it: "2024-08-10T08:10:09.567Z+00:00"; the poster's card, where there
                 # are no comments: "40.2k2020 gold badges127127 silver badges")
                 r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?(?:[+-]\d{2}:\d{2})?|.{0,60}\bbadges?")
+# - the sixty-fifth set: a wire story's gallery caption ("Item 1 of 3 A container ship waits at
+#   anchor …", "[1/3]A container ship …"), which had been taken for the headline over the real
+#   one; a Chinese developer Q&A's meta line, answer count and sort row ("提问于 3 天前 浏览
+#   1.2k", "2 个回答", "默认排序时间排序"); a portal's print row ("[ 打印 ] [ 关闭 ] [ 纠错 ]"); a
+#   German XenForo board's post date glued to its number ("4. Februar 2025#2"). None matches a
+#   line of the training corpus.
+GALLERY_CAPTION_LEAD = r"(?i)item\s+\d{1,2}\s+of\s+\d{1,2}\s+\S|\[\d{1,2}/\d{1,2}\]\s*\S"
+PATTERNS["media-credit"]["mul"] += (rf"(?:{GALLERY_CAPTION_LEAD}).*",)
+PATTERNS["forum-meta"]["zh"] += (r"(?:提问于|回答于|提问时间|回答时间)\s*\S.{0,30}",)
+PATTERN_HINTS["forum-meta"] += ("提问于", "回答于", "提问时间", "回答时间")
+# (The answer count as a widget's, as "7 Antworten" is, not a post's header: a list of related
+# questions holds one under each title, and as headers they made the titles posts.)
+PATTERNS["comments-widget"]["zh"] = PATTERNS["comments-widget"].get("zh", ()) + (r"\d+\s*个回答",)
+PATTERN_HINTS["comments-widget"] += ("个回答",)
+PATTERNS["filter-sort"]["zh"] += (r"默认排序\s*(?:时间排序|按时间排序|最新排序|热度排序|投票排序)?",)
+PATTERN_HINTS["filter-sort"] += ("默认排序",)
+_PORTAL_BUTTON = r"(?:打印|关闭|纠错|收藏|推荐|返回顶部|分享|字号|大|中|小|打印本页|关闭窗口)"
+PATTERNS["action-buttons"]["zh"] += (rf"(?:[\[【]\s*{_PORTAL_BUTTON}\s*[\]】]\s*){{2,6}}",)
+PATTERN_HINTS["action-buttons"] += ("打印", "关闭", "纠错")
+PATTERNS["relative-time"]["mul"] += (
+    r"(?i)(?:\d{1,2}\.\s*\p{L}{3,10}\.?\s*\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*#\d{1,5}",)
+PATTERN_HINTS["relative-time"] += ("#",)
+# - the same set: a French classifieds listing's card lines ("Lyon 69003 · Aujourd'hui, 14:02",
+#   "Paiement sécuriséSauvegarder"), its result count ("1 248 annonces") and alert button
+#   ("Créer une alerte"). The corpus has 14 lines of one shop's "Paiement sécurisé", none of
+#   its reference; none of the others.
+PATTERNS["relative-time"]["mul"] += (
+    r"(?i)[\p{L}\s'’.-]{2,40}\s\d{4,5}\s*[·•|,-]\s*(?:aujourd['’]hui|hier|avant-hier|heute|gestern)\s*,?\s*"
+    r"(?:à\s+|um\s+)?\d{1,2}[:h]\d{2}(?:\s*uhr)?",)
+PATTERNS["filter-sort"]["fr"] = PATTERNS["filter-sort"].get("fr", ()) + (r"(?i)\d[\d\s.]*\s+annonces?",)
+PATTERN_HINTS["filter-sort"] += ("annonce",)
+PATTERNS["shop-controls"]["fr"] = PATTERNS["shop-controls"].get("fr", ()) + (
+    r"(?i)(?:paiement\s+sécurisé|livraison\s+possible)\s*(?:sauvegarder)?",)
+PATTERN_HINTS["shop-controls"] += ("sécurisé", "livraison possible")
+PATTERNS["newsletter"]["mul"] += (r"(?i)créer\s+une\s+alerte(?:\s+e-?mail)?",)
+PATTERN_HINTS["newsletter"] += ("créer une alerte",)
+PATTERNS["newsletter"]["mul"] += (r"(?i)recevez\s+(?:les\s+)?(?:nouvelles|dernières)\s+annonces\b.{0,80}",)
+PATTERN_HINTS["newsletter"] += ("recevez",)

@@ -21,7 +21,7 @@ from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGRE
                      toc_lists, toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
-                      STANDFIRST, ContextBatch, continues_body, full_paragraphs, headline,
+                      STANDFIRST, ContextBatch, cited_sentences, continues_body, full_paragraphs, headline,
                       is_standfirst, is_title_shaped, reads_as_subheading, reason, sentences,
                       sequence_keep, title_above, title_below)
 from .features import pages_matrices
@@ -309,7 +309,7 @@ def decide(
     could be the headline, because pattern rules are costly and change nothing on a line that
     goes anyway. ``runs``, when given, are the decoder's flags as the caller computed them
     (``sequence_keep(final, rules, threshold, penalty, protected)``), and ``protected``, when
-    given, is ``sentences(vectors)``: the :class:`Cleaner` computes both first to match the
+    given, is ``cited_sentences(sentences(vectors), vectors, text_at)``: the :class:`Cleaner` computes both first to match the
     pattern rules of a whole batch of pages at once. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in). The
@@ -383,6 +383,8 @@ def decide(
     # The decoder reads the cheap rules only; a pattern rule is asked about the lines it keeps.
     if protected is None:
         protected = sentences(vectors)
+        if text_at is not None:
+            protected = cited_sentences(protected, vectors, text_at)
     if runs is None:
         runs = sequence_keep(final, rules, threshold, penalty,
                              protected if penalty > 0 else None)
@@ -744,7 +746,9 @@ class Cleaner:
                      page.rules, markers, lambda k, page=page: page.lines[page.index[k]]))
                  for page, (_, _, markers) in zip(pages, scores)]
         threshold = self.options.threshold
-        protected = [sentences(page.vectors) for page in pages]
+        protected = [cited_sentences(sentences(page.vectors), page.vectors,
+                                     lambda k, page=page: page.lines[page.index[k]])
+                     for page in pages]
         runs = [sequence_keep(final, page.rules, page_threshold(final, threshold),
                               SEQUENCE_PENALTY, sure)
                 for page, (_, final, _), sure in zip(pages, scores, protected)]

@@ -54,6 +54,10 @@ _REPLY_SUBJECT_RULE = "forum-meta"
 # phrases.DISCLAIMER_LEAD): a finance site's runs to several sentences.
 _DISCLAIMER_MAX_CHARS = 600
 _DISCLAIMER_RULE = "copyright-footer"
+# The longest gallery caption named by its lead alone ("Item 1 of 3 <a caption>",
+# phrases.GALLERY_CAPTION_LEAD).
+_CAPTION_MAX_CHARS = 600
+_CAPTION_RULE = "media-credit"
 _SECTION_PATTERN_MAX_WORDS = 40
 
 #: Order in which rules are tried when several could name a line; the first wins, so the most
@@ -261,6 +265,7 @@ class RuleBook:
             (_REPLY_SUBJECT_RULE, regex.compile(phrases.REPLY_SUBJECT_LEAD),
              _REPLY_SUBJECT_MAX_CHARS),
             (_DISCLAIMER_RULE, regex.compile(phrases.DISCLAIMER_LEAD), _DISCLAIMER_MAX_CHARS),
+            (_CAPTION_RULE, regex.compile(phrases.GALLERY_CAPTION_LEAD), _CAPTION_MAX_CHARS),
         ]
 
         self.sections: Dict[str, str] = {}

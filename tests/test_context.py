@@ -558,3 +558,17 @@ def test_a_story_with_a_share_price_has_no_buy_box():
 def test_price_lines(line, price):
     from boilerkill.blocks import is_price_line
     assert is_price_line(line) is price
+
+
+def test_a_paragraph_ending_in_its_footnote_marks_is_a_sentence():
+    from boilerkill.context import cited_sentences, sentences
+    texts = ["Influenza is an acute respiratory infection caused by influenza viruses, spread by droplets. [1]",
+             "Nobel Prizes are awarded annually in several categories since 1901.[3][4]",
+             "Edit [1]", "See the list of laureates [12]", "Nobel Prize [edit]"]
+    from boilerkill.features import page_matrix
+    vectors, _ = page_matrix(texts)
+    base = sentences(vectors)
+    assert base == [False] * 5  # the features read the "]" as no sentence end
+    # Only a sentence of eight words or more before its marks: not a short label, not a line
+    # that ends no sentence before them, not a heading's "[edit]".
+    assert cited_sentences(base, vectors, texts.__getitem__) == [True, True, False, False, False]

@@ -383,6 +383,14 @@ POSITIVE = [
     ("newsletter", "Kein passender Job dabei?"), ("newsletter", "Job-Agent erstellen"),
     ("newsletter", "Lass dir neue Jobs für „Pflegefachkraft“ in Köln per E-Mail schicken."),
     ("forum-meta", "10 Answers 10"),
+    # the sixty-fifth set
+    ("media-credit", "Item 2 of 5 Dockers at the gate"), ("media-credit", "[1/3]A container ship waits at anchor"),
+    ("forum-meta", "提问于 3 天前 浏览 1.2k"), ("comments-widget", "2 个回答"), ("filter-sort", "默认排序时间排序"),
+    ("action-buttons", "[ 打印 ] [ 关闭 ] [ 纠错 ]"), ("relative-time", "4. Februar 2025#2"),
+    ("relative-time", "Sep 21, 2024#1"), ("relative-time", "Lyon 69003 · Aujourd'hui, 14:02"),
+    ("relative-time", "Bourg-en-Bresse 01000 · Hier, 09:44"), ("filter-sort", "1 248 annonces"),
+    ("shop-controls", "Paiement sécuriséSauvegarder"), ("newsletter", "Créer une alerte"),
+    ("newsletter", "Recevez les nouvelles annonces correspondant à votre recherche par e-mail."),
 ]
 
 

@@ -1791,3 +1791,26 @@ def test_a_stack_exchange_questions_command_output_and_tree_are_kept():
     assert got["├── migrations/"].reason == "context:qa-post"
     # The answers' vote count and sort order read as body (0.59, 0.64): they go.
     assert not got["12"].keep
+
+
+def _fixture_decisions(name):
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+    text = (root / f"{name}.txt").read_text(encoding="utf-8")
+    return {d.line: d for d in boilerkill.classify(text)}
+
+
+def test_a_wire_storys_gallery_caption_is_no_headline():
+    # "Item 1 of 3 <caption>" stood between the title and the story and was taken for the
+    # headline; as a caption it goes, and the title over the byline is found.
+    got = _fixture_decisions("news-en-b65-portstrike")
+    caption = next(t for t in got if t.startswith("Item 1 of 3 "))
+    assert got[caption].reason == "rule:media-credit" and not got[caption].keep
+    assert got["Dockworkers at Veltmaar port walk out over automation plan, stranding ships offshore"].keep
+
+
+def test_an_encyclopedia_summary_ending_in_its_footnote_mark_is_kept():
+    # The summary paragraph under the title, amid the entry's buttons and infobox, ends in
+    # " [1]": as a sentence it holds its place against its neighbours.
+    got = _fixture_decisions("encyclopedia-zh-b65-liugan")
+    summary = next(t for t in got if t.startswith("流行性感冒（influenza）简称流感"))
+    assert summary.endswith("[1]") and got[summary].keep

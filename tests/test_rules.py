@@ -1857,7 +1857,6 @@ def test_furniture_of_the_forty_first_and_second_sets(line, rule):
 
 @pytest.mark.parametrize("line", [
     "Sa, 18.05.2024, 19:30 Uhr",  # an event's date in a calendar, with its weekday
-    "386 个回答",  # an answer count, which in a related list would head the next question
     "Am 12. Jänner 2025 um 14:32 Uhr ging die Lawine ab.",
 ])
 def test_dates_of_events_and_answer_counts_are_left_to_the_model(line):
@@ -1966,3 +1965,10 @@ def test_furniture_of_the_fifty_second_to_fifty_fourth_sets(line, rule):
 ])
 def test_quotes_maps_and_counts_in_sentences_are_left_alone(line):
     assert rule_of(line) is None
+
+
+def test_a_chinese_answer_count_is_a_widget_not_a_posts_header():
+    # In a list of related questions a count stands under each title: as a post's header
+    # (forum-meta) it would make the next title a post; as a widget's line it only goes.
+    assert rule_of("386 个回答") == "comments-widget"
+    assert rule_of("2 个回答") == "comments-widget"
