@@ -5119,7 +5119,9 @@ _PRICE = (rf"(?:[$€£¥￥₹₽]\s*{_AMOUNT_NUM}(?:\s*{_CURRENCY})?|{_AMOUNT_
           rf"|\d{{1,3}}(?:\.\d{{3}})*,[-–—])")
 # A classified ad's price says whether it is open to offers ("450 € VB", "£300 ONO").
 _OFFERS = r"(?:\s*(?:vb|vhb|festpreis|o\.?\s?b\.?\s?o\.?|ono|négociable|negociable|negoziabile|à\s+débattre))?"
-PRICE_LINE = rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?{_PRICE}\s*起?{_OFFERS}"
+# A German shop marks its prices with a footnote's star ("199,99 €*": incl. VAT, plus shipping).
+_PRICE_NOTE = r"(?:\s*[*¹²³⁴†‡]{1,2})?"
+PRICE_LINE = rf"(?i)(?:\p{{Han}}{{1,6}}\s*[:：]?\s*)?{_PRICE}{_PRICE_NOTE}\s*起?{_OFFERS}"
 # ITEM_PRICE: the price on a listing's item, "from" in front or a period behind ("ab 429,00 €",
 # "950 €/mes", "From $19.99", "¥199起"): an item that has one is described by it (see
 # boilerkill.blocks.item_lists).
@@ -5139,7 +5141,7 @@ _STRUCK_PRICE = rf"(?:uvp|statt|was|rrp|msrp|list|antes|prima|zamiast|au\s+lieu\
 ITEM_PRICE = (rf"(?i)(?:(?:ab|from|dès|desde|da|vanaf|od|от|à\s+partir\s+de|a\s+partire\s+da)\s+|"
               rf"{_ITEM_PRICE_LABEL})?"
               rf"(?:(?:[$€£¥￥]\s*)?{_AMOUNT_NUM}\s*[-–~]\s*)?"
-              rf"(?:{_PRICE}|\d{{1,5}}(?:\.\d{{1,2}})?\s*万元?|{_SALARY})(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?"
+              rf"(?:{_PRICE}|\d{{1,5}}(?:\.\d{{1,2}})?\s*万元?|{_SALARY}){_PRICE_NOTE}(?:\s*/\s*\p{{L}}{{1,8}}\.?)?\s*起?"
               rf"(?:\s*{_STRUCK_PRICE})?")
 # What a rating, a review count, an article number, a badge or a delivery note holds: no
 # product's title ("Bestseller in Externe SSDs" stood between a name and its price).
@@ -5497,7 +5499,8 @@ PATTERNS["forum-meta"]["en"] += (
     r"(?i)[\w.-]{1,39}\s+(?:commented|opened\s+this\s+issue|self-assigned\s+this|mentioned\s+this\s+issue|"
     r"closed\s+this\s+as\s+(?:completed|not\s+planned)|reopened\s+this|(?:added|removed)\s+(?:the\s+)?.{1,60}?\s+labels?|"
     r"added\s+this\s+to\s+the\s+.{1,40}?\s+milestone|linked\s+a\s+pull\s+request)"
-    r"(?:\s+(?:on\s+)?\w{3}\s+\d{1,2},\s+\d{4}(?:\s+at\s+\d{1,2}:\d{2})?)?(?:\s+that\s+will\s+close\s+this\s+issue)?",
+    # (the year left out in the current year's dates: "commented on Nov 20", the sixty-sixth set)
+    r"(?:\s+(?:on\s+)?\w{3}\s+\d{1,2}(?:,\s+\d{4})?(?:\s+at\s+\d{1,2}:\d{2})?)?(?:\s+that\s+will\s+close\s+this\s+issue)?",
     r"(?i)\d{1,3}\s+hidden\s+items?",
     r"(?:(?:👍|👎|😄|🎉|😕|❤️|🚀|👀)\s*\d{1,5}\s*){1,8}",
     r"(?i)successfully\s+merging\s+a\s+pull\s+request\s+may\s+close\s+this\s+issue\.?",
@@ -5797,3 +5800,24 @@ PATTERNS["newsletter"]["mul"] += (r"(?i)créer\s+une\s+alerte(?:\s+e-?mail)?",)
 PATTERN_HINTS["newsletter"] += ("créer une alerte",)
 PATTERNS["newsletter"]["mul"] += (r"(?i)recevez\s+(?:les\s+)?(?:nouvelles|dernières)\s+annonces\b.{0,80}",)
 PATTERN_HINTS["newsletter"] += ("recevez",)
+# - the sixty-sixth set: a German electronics shop's cards, their delivery estimates and pickup
+#   notes ("Lieferung bis Samstag, 29.11.", "Im Markt abholbereit", "Nur online verfügbar"),
+#   and their prices marked with a footnote's star ("199,99 €*": see _PRICE_NOTE above). None
+#   matches a line of the corpus; the English "Get it by Thu, Mar 12" is left alone (one
+#   shop's reference keeps it).
+PATTERNS["shop-controls"]["de"] += (
+    r"(?i)(?:lieferung|zustellung)\s+(?:bis|zwischen|am|voraussichtlich)\s+\S.{2,40}",
+    r"(?i)im\s+markt\s+abholbereit|nur\s+online\s+verfügbar|abholbereit\s+in\s+.{1,40}",)
+PATTERN_HINTS["shop-controls"] += ("lieferung", "zustellung", "abholbereit", "nur online")
+# - the same set: a Discuz thread's poster panel with the numbers first ("18 主题 1204 帖子 5620
+#   积分"), its member ranks ("金牌会员", "注册会员") and "发消息"; a Spanish recipe's shopping-list
+#   button. None matches a line of the corpus.
+PATTERNS["forum-meta"]["zh"] += (
+    r"(?:\d[\d,]*\s*(?:主题|主題|帖子|积分|積分|精华|精華)\s*){2,6}",
+    r"(?:金牌|银牌|铜牌|高级|中级|初级|注册|新手|正式|资深|钻石|金牌|銀牌|銅牌|高級|中級|初級|註冊|資深|鑽石)(?:会员|會員)",
+    r"发消息|發消息",
+)
+PATTERN_HINTS["forum-meta"] += ("主题", "主題", "帖子", "会员", "會員", "发消息", "發消息")
+PATTERNS["shop-controls"]["es"] = PATTERNS["shop-controls"].get("es", ()) + (
+    r"(?i)añadir\s+a\s+(?:mi\s+)?lista\s+de\s+(?:la\s+)?compra",)
+PATTERN_HINTS["shop-controls"] += ("lista de la compra", "lista de compra")

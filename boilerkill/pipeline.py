@@ -24,7 +24,7 @@ from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, H
                       STANDFIRST, ContextBatch, cited_sentences, continues_body, full_paragraphs, headline,
                       is_standfirst, is_title_shaped, reads_as_subheading, reason, sentences,
                       sequence_keep, title_above, title_below)
-from .features import pages_matrices
+from .features import FEATURE_NAMES, pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
@@ -521,7 +521,48 @@ def decide(
                     keep[k] = True
                     if below is not None:
                         kept_by[k] = STANDFIRST
+        if head is not None and line_p is not None and text_at is not None:
+            for k in paragraphs_under(head, keep, vectors, line_p, full, rule_at):
+                if not keep[k]:
+                    keep[k] = True
+                    kept_by[k] = UNDER_HEADLINE
     return keep, head, rules
+
+
+_LOG_WORDS = FEATURE_NAMES.index("log_words")
+#: The reason given for a paragraph kept right under the headline (see :func:`paragraphs_under`).
+UNDER_HEADLINE = "context:under-headline"
+#: A greeting over the paragraphs under a headline ("Hallo zusammen,") has at most this many words.
+UNDER_HEADLINE_GREETING_WORDS = 4
+
+
+def paragraphs_under(head: int, keep: Sequence[bool], vectors: Sequence[Sequence[float]],
+                     line_p: Sequence[float], full: Sequence[bool],
+                     rule_at: Callable[[int], Optional[str]]) -> List[int]:
+    """The full paragraphs right under the headline that the line model alone calls body
+    (``line_p`` at least 0.5) and no rule names, with a short greeting over them: to keep.
+
+    A Q&A page's question stands under its title and over the answers, and the context stage
+    reads it as text outside the body the answers make ("Hallo zusammen, / seit ein paar Tagen
+    steht nach jedem Waschgang eine Pfütze …", scored 0.62-0.72 by the line model, 0.37-0.50 in
+    context). Under the page's own title there is no other page's text to lose it to.
+    """
+    # (Whatever ``keep`` holds, so that raising the threshold never keeps more: lines kept
+    # already are found again, and the caller leaves them be.)
+    n = len(keep)
+    k = head + 1
+    out: List[int] = []
+    greeting = None
+    if (k + 1 < n and not full[k] and rule_at(k) is None
+            and math.expm1(vectors[k][_LOG_WORDS]) <= UNDER_HEADLINE_GREETING_WORDS + 0.5):
+        greeting = k
+        k += 1
+    while k < n and full[k] and line_p[k] >= 0.5 and rule_at(k) is None:
+        out.append(k)
+        k += 1
+    if out and greeting is not None:
+        out.insert(0, greeting)
+    return out
 
 
 def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Sequence[float],

@@ -391,6 +391,11 @@ POSITIVE = [
     ("relative-time", "Bourg-en-Bresse 01000 · Hier, 09:44"), ("filter-sort", "1 248 annonces"),
     ("shop-controls", "Paiement sécuriséSauvegarder"), ("newsletter", "Créer une alerte"),
     ("newsletter", "Recevez les nouvelles annonces correspondant à votre recherche par e-mail."),
+    # the sixty-sixth set
+    ("shop-controls", "Lieferung bis Samstag, 29.11."), ("shop-controls", "Im Markt abholbereit"),
+    ("shop-controls", "Nur online verfügbar"), ("forum-meta", "hrabe-t commented on Nov 20"),
+    ("forum-meta", "jkowal mentioned this issue Nov 22"), ("forum-meta", "18 主题 1204 帖子 5620 积分"),
+    ("forum-meta", "金牌会员"), ("forum-meta", "发消息"), ("shop-controls", "Añadir a mi lista de la compra"),
 ]
 
 
@@ -610,3 +615,13 @@ def test_qa_separator(line):
 @pytest.mark.parametrize("line", ["Output:", "The answer is 42.", "Show more", "Share", "Reply"])
 def test_qa_separator_negative(line):
     assert regex.compile(P.QA_SEPARATOR).fullmatch(line) is None
+
+
+@pytest.mark.parametrize("line", ["199,99 €*", "ab 199,99 €*", "$19.99*", "89,00 €¹"])
+def test_a_price_with_its_footnote_star_is_an_items_price(line):
+    assert regex.compile(P.ITEM_PRICE).fullmatch(line) is not None
+
+
+@pytest.mark.parametrize("line", ["199,99 €*", "89,00 €¹"])
+def test_a_price_with_its_footnote_star_is_a_price_line(line):
+    assert regex.compile(P.PRICE_LINE).fullmatch(line) is not None

@@ -1814,3 +1814,33 @@ def test_an_encyclopedia_summary_ending_in_its_footnote_mark_is_kept():
     got = _fixture_decisions("encyclopedia-zh-b65-liugan")
     summary = next(t for t in got if t.startswith("流行性感冒（influenza）简称流感"))
     assert summary.endswith("[1]") and got[summary].keep
+
+
+def test_paragraphs_under_the_headline_that_the_line_model_calls_body_are_kept():
+    import math
+    from boilerkill.features import FEATURE_NAMES
+    from boilerkill.pipeline import paragraphs_under
+    words = FEATURE_NAMES.index("log_words")
+
+    def row(n):
+        v = [0.0] * len(FEATURE_NAMES)
+        v[words] = math.log1p(n)
+        return v
+    # headline, greeting, three paragraphs, a short sign-off, chrome
+    vectors = [row(9), row(2), row(30), row(25), row(28), row(3), row(2)]
+    full = [False, False, True, True, True, False, False]
+    line_p = [0.2, 0.25, 0.62, 0.72, 0.62, 0.3, 0.05]
+    keep = [True, False, False, False, False, False, False]
+    got = paragraphs_under(0, keep, vectors, line_p, full, lambda k: None)
+    assert got == [1, 2, 3, 4]
+    # A paragraph the line model does not call body ends them; a rule's line is none.
+    line_p[3] = 0.4
+    assert paragraphs_under(0, keep, vectors, line_p, full, lambda k: None) == [1, 2]
+    assert paragraphs_under(0, keep, vectors, line_p, full, lambda k: "share-buttons" if k == 2 else None) == []
+
+
+def test_a_qa_pages_question_under_its_title_is_kept():
+    got = _fixture_decisions("qa-de-b66-waschmaschine")
+    question = next(t for t in got if t.startswith("Was mir aufgefallen ist: Beim Schleudern"))
+    assert got[question].keep and got[question].reason == "context:under-headline"
+    assert got["Hallo zusammen,"].keep
