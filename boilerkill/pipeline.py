@@ -347,6 +347,9 @@ def decide(
     (vote counts, tags, posters' cards, comments, what follows the last post) is dropped,
     whatever kept it (see :func:`~boilerkill.blocks.qa_threads`).
 
+    Under the headline, the full paragraphs that the line model alone calls body are kept too
+    (see :func:`paragraphs_under`): a Q&A page's question under its title.
+
     A page none of whose lines reaches the anchor is decided with :func:`page_threshold`'s
     lower threshold rather than come out empty; and an in-page table of contents' entries are
     dropped last, whatever kept them (see :func:`~boilerkill.blocks.toc_entries`; ``why``
