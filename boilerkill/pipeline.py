@@ -15,16 +15,16 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, 
 
 from .blocks import (BUY_BOX, CALLOUT, CODE_BLOCK, CODE_LABEL, FORUM_POST, INGREDIENTS, ITEM_LIST,
                      LIST_ITEM, QA_CHROME, QA_POST, SIGN_OFF, SPEC_SHEET, TABLE_ROW, TICKER_ENTRY,
-                     TOC_ENTRY, TOC_SECTION, buy_box, callouts, code_and_list_lines, code_labels,
-                     forum_posts, ingredient_lists, is_code_line, is_table_row, item_lists,
-                     qa_threads, sign_offs, spec_sheets, tables, ticker_entries, toc_entries,
-                     toc_lists, toc_sections)
+                     TOC_ENTRY, TOC_SECTION, UNDER_HEADLINE, buy_box, callouts, code_and_list_lines,
+                     code_labels, forum_posts, ingredient_lists, is_code_line, is_table_row,
+                     item_lists, paragraphs_under, qa_threads, sign_offs, spec_sheets, tables,
+                     ticker_entries, toc_entries, toc_lists, toc_sections)
 from .context import (BETWEEN, BOX_LINK, BOX_LINK_REASON, CONTINUES, HEADLINE, HEADLINE_REACH,
                       IN_RUN, RELATED_ITEM, RELATED_ITEM_REASON, SEQUENCE_PENALTY, SHORT_RUN,
                       STANDFIRST, ContextBatch, cited_sentences, continues_body, full_paragraphs, headline,
                       is_standfirst, is_title_shaped, reads_as_subheading, reason, sentences,
                       sequence_keep, title_above, title_below)
-from .features import FEATURE_NAMES, pages_matrices
+from .features import pages_matrices
 from .lexicon import lexical_features_pages
 from .model import Model, load_model, probabilities, score_lines
 from .normalize import fold_line, repair, split_lines
@@ -309,8 +309,8 @@ def decide(
     could be the headline, because pattern rules are costly and change nothing on a line that
     goes anyway. ``runs``, when given, are the decoder's flags as the caller computed them
     (``sequence_keep(final, rules, threshold, penalty, protected)``), and ``protected``, when
-    given, is ``cited_sentences(sentences(vectors), vectors, text_at)``: the :class:`Cleaner` computes both first to match the
-    pattern rules of a whole batch of pages at once. The headline (see :func:`boilerkill.context.headline`) is kept when anything
+    given, is ``cited_sentences(sentences(vectors), vectors, text_at)``: the :class:`Cleaner`
+    computes both first to match the pattern rules of a whole batch of pages at once. The headline (see :func:`boilerkill.context.headline`) is kept when anything
     else is; it is searched above the first line scoring ``anchor`` (the model's tuned
     threshold, not the user's, so that raising the threshold never brings a headline in). The
     line right under the headline is kept with it when it reads as a standfirst (see
@@ -348,7 +348,7 @@ def decide(
     whatever kept it (see :func:`~boilerkill.blocks.qa_threads`).
 
     Under the headline, the full paragraphs that the line model alone calls body are kept too
-    (see :func:`paragraphs_under`): a Q&A page's question under its title.
+    (see :func:`~boilerkill.blocks.paragraphs_under`): a Q&A page's question under its title.
 
     A page none of whose lines reaches the anchor is decided with :func:`page_threshold`'s
     lower threshold rather than come out empty; and an in-page table of contents' entries are
@@ -525,47 +525,11 @@ def decide(
                     if below is not None:
                         kept_by[k] = STANDFIRST
         if head is not None and line_p is not None and text_at is not None:
-            for k in paragraphs_under(head, keep, vectors, line_p, full, rule_at):
+            for k in paragraphs_under(head, len(keep), vectors, line_p, full, rule_at):
                 if not keep[k]:
                     keep[k] = True
                     kept_by[k] = UNDER_HEADLINE
     return keep, head, rules
-
-
-_LOG_WORDS = FEATURE_NAMES.index("log_words")
-#: The reason given for a paragraph kept right under the headline (see :func:`paragraphs_under`).
-UNDER_HEADLINE = "context:under-headline"
-#: A greeting over the paragraphs under a headline ("Hallo zusammen,") has at most this many words.
-UNDER_HEADLINE_GREETING_WORDS = 4
-
-
-def paragraphs_under(head: int, keep: Sequence[bool], vectors: Sequence[Sequence[float]],
-                     line_p: Sequence[float], full: Sequence[bool],
-                     rule_at: Callable[[int], Optional[str]]) -> List[int]:
-    """The full paragraphs right under the headline that the line model alone calls body
-    (``line_p`` at least 0.5) and no rule names, with a short greeting over them: to keep.
-
-    A Q&A page's question stands under its title and over the answers, and the context stage
-    reads it as text outside the body the answers make ("Hallo zusammen, / seit ein paar Tagen
-    steht nach jedem Waschgang eine Pfütze …", scored 0.62-0.72 by the line model, 0.37-0.50 in
-    context). Under the page's own title there is no other page's text to lose it to.
-    """
-    # (Whatever ``keep`` holds, so that raising the threshold never keeps more: lines kept
-    # already are found again, and the caller leaves them be.)
-    n = len(keep)
-    k = head + 1
-    out: List[int] = []
-    greeting = None
-    if (k + 1 < n and not full[k] and rule_at(k) is None
-            and math.expm1(vectors[k][_LOG_WORDS]) <= UNDER_HEADLINE_GREETING_WORDS + 0.5):
-        greeting = k
-        k += 1
-    while k < n and full[k] and line_p[k] >= 0.5 and rule_at(k) is None:
-        out.append(k)
-        k += 1
-    if out and greeting is not None:
-        out.insert(0, greeting)
-    return out
 
 
 def grow_body(keep: List[bool], vectors: Sequence[Sequence[float]], final: Sequence[float],

@@ -1831,12 +1831,12 @@ def test_paragraphs_under_the_headline_that_the_line_model_calls_body_are_kept()
     full = [False, False, True, True, True, False, False]
     line_p = [0.2, 0.25, 0.62, 0.72, 0.62, 0.3, 0.05]
     keep = [True, False, False, False, False, False, False]
-    got = paragraphs_under(0, keep, vectors, line_p, full, lambda k: None)
+    got = paragraphs_under(0, len(keep), vectors, line_p, full, lambda k: None)
     assert got == [1, 2, 3, 4]
     # A paragraph the line model does not call body ends them; a rule's line is none.
     line_p[3] = 0.4
-    assert paragraphs_under(0, keep, vectors, line_p, full, lambda k: None) == [1, 2]
-    assert paragraphs_under(0, keep, vectors, line_p, full, lambda k: "share-buttons" if k == 2 else None) == []
+    assert paragraphs_under(0, len(keep), vectors, line_p, full, lambda k: None) == [1, 2]
+    assert paragraphs_under(0, len(keep), vectors, line_p, full, lambda k: "share-buttons" if k == 2 else None) == []
 
 
 def test_a_qa_pages_question_under_its_title_is_kept():
